@@ -1,0 +1,37 @@
+import TreatyKit
+
+/// `treatydiff check ELEMENT`: how every instrument treats one provision.
+enum CheckCommand {
+    static let command = Command(
+        name: "check",
+        summary: "Show how every instrument treats one element (a provision across treaties).",
+        usage: "treatydiff check <element> [--format md|html|json] [--output FILE] [--rules DIR]",
+        details: """
+            The element id may be abbreviated where unambiguous (cooperation.extradition-w).
+            Run `treatydiff list elements` to see every id.
+
+            Options:
+              --format md|html|json  the output format (default: md)
+              --output FILE          write to FILE (atomically) instead of stdout
+            \(Command.rulesOption)
+
+            Example: treatydiff check cooperation.extradition-without-treaty
+            """,
+        options: OptionSpec(values: ["--format": ["md", "html", "json"], "--output": [], "--rules": []]),
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> Outcome {
+        let typed = try context.arguments.expect(["element"], command: "check")[0]
+        let ruleSet = try context.loadRules().ruleSet
+        let id = try Resolve.element(typed, in: ruleSet, command: "check")
+        guard let element = ruleSet.codebook.element(id) else { throw .usage("unknown element \"\(typed)\"", command: "check") }
+        switch context.format(default: "md") {
+        case "json":
+            return try context.deliver(JSONExport.check(element: element, ruleSet: ruleSet))
+        case "html":
+            return try context.deliver(HTMLWriter().write(ElementReport.document(element: element, ruleSet: ruleSet)))
+        default:
+            return try context.deliver(MarkdownWriter().write(ElementReport.document(element: element, ruleSet: ruleSet)))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import TreatyKit
+
+/// `treatydiff compare LEFT RIGHT …`.
+enum CompareCommand {
+    static let command = Command(
+        name: "compare",
+        summary: "Compare two or more instruments element by element.",
+        usage: "treatydiff compare <left> <right> [<more>…] [--format md|html|json] [--output FILE] [--only-differences] [--group GROUP] [--rules DIR]",
+        details: """
+            Each side is an instrument id, or instruments joined with + to read them together, such as
+            budapest-convention+budapest-protocol-2 (for each element the strongest status among them).
+            Ids may be abbreviated where unambiguous. With three or more sides, each later side is compared
+            with the first.
+
+            Verdicts: same, left-stronger, right-stronger, only-left, only-right, neither, unknown.
+
+            Options:
+              --format md|html|json  the output format (default: md)
+              --output FILE          write to FILE (atomically) instead of stdout
+              --only-differences     leave out elements whose verdict is same or neither
+              --group GROUP          only one codebook group, such as provider or cooperation
+            \(Command.rulesOption)
+
+            Example: treatydiff compare budapest-convention russia-draft-2017
+            """,
+        options: OptionSpec(flags: ["--only-differences"], values: ["--format": ["md", "html", "json"], "--output": [], "--group": [], "--rules": []]),
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> Outcome {
+        let typed = context.arguments.positionals
+        guard typed.count >= 2 else {
+            throw .usage("`compare` needs at least two instruments, such as `compare budapest-convention russia-draft-2017`", command: "compare")
+        }
+        let ruleSet = try context.loadRules().ruleSet
+        var sides: [Side] = []
+        for word in typed {
+            sides.append(try Resolve.side(word, in: ruleSet, command: "compare"))
+        }
+        let group = try context.arguments.values["--group"].map { (typed) throws(CLIError) in try Resolve.group(typed, in: ruleSet, command: "compare") }
+        let comparison = Comparison(ruleSet: ruleSet, sides: sides, group: group, onlyDifferences: context.arguments.flags.contains("--only-differences"))
+        switch context.format(default: "md") {
+        case "json":
+            return try context.deliver(JSONExport.comparison(comparison))
+        case "html":
+            return try context.deliver(HTMLWriter().write(ComparisonReport.document(comparison)))
+        default:
+            return try context.deliver(MarkdownWriter().write(ComparisonReport.document(comparison)))
+        }
+    }
+}

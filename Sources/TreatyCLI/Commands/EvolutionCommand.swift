@@ -1,0 +1,47 @@
+import TreatyKit
+
+/// `treatydiff evolution ID`: what changed along a lineage of drafts.
+enum EvolutionCommand {
+    static let command = Command(
+        name: "evolution",
+        summary: "Show how each element changed along a lineage of texts (followed through `follows`).",
+        usage: "treatydiff evolution <instrument> [<instrument>…] [--format md|html|json] [--output FILE] [--rules DIR]",
+        details: """
+            With one id: the lineage that runs through it by `follows`, oldest first. With several ids: exactly
+            that chain, in the order given. Changes: added, dropped, strengthened, weakened, unchanged, unknown.
+
+            Options:
+              --format md|html|json  the output format (default: md)
+              --output FILE          write to FILE (atomically) instead of stdout
+            \(Command.rulesOption)
+
+            Example: treatydiff evolution un-cybercrime-convention
+            """,
+        options: OptionSpec(values: ["--format": ["md", "html", "json"], "--output": [], "--rules": []]),
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> Outcome {
+        let typed = context.arguments.positionals
+        guard !typed.isEmpty else {
+            throw .usage("`evolution` needs an instrument, such as `evolution un-cybercrime-convention`", command: "evolution")
+        }
+        let ruleSet = try context.loadRules().ruleSet
+        var ids: [String] = []
+        for word in typed {
+            ids.append(try Resolve.instrument(word, in: ruleSet, command: "evolution"))
+        }
+        let versions = ids.count == 1 ? Evolution.lineage(through: ids[0], in: ruleSet) : ids.compactMap(ruleSet.instrument)
+        guard versions.count >= 2 else {
+            throw .usage("\(ids[0]) has no lineage: no instrument follows it and it follows none; name two or more instruments to compare as a chain", command: "evolution")
+        }
+        let evolution = Evolution(ruleSet: ruleSet, versions: versions)
+        switch context.format(default: "md") {
+        case "json":
+            return try context.deliver(JSONExport.evolution(evolution))
+        case "html":
+            return try context.deliver(HTMLWriter().write(EvolutionReport.document(evolution)))
+        default:
+            return try context.deliver(MarkdownWriter().write(EvolutionReport.document(evolution)))
+        }
+    }
+}

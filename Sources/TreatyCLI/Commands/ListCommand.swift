@@ -1,0 +1,54 @@
+import TreatyKit
+
+/// `treatydiff list instruments|elements`.
+enum ListCommand {
+    static let command = Command(
+        name: "list",
+        summary: "List the instruments or the codebook elements.",
+        usage: "treatydiff list instruments|elements [--format text|json] [--rules DIR]",
+        details: """
+            instruments: id, date, kind and short title, in canonical order (by date, then id).
+            elements: id and label, grouped as in the codebook.
+
+            Options:
+              --format text|json the output format (default: text)
+            \(Command.rulesOption)
+            """,
+        options: OptionSpec(values: ["--format": ["text", "json"], "--rules": []]),
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> Outcome {
+        let what = try context.arguments.expect(["instruments|elements"], command: "list")[0]
+        guard ["instruments", "elements"].contains(what) else {
+            let hint = Suggestion.closest(to: what, in: ["instruments", "elements"]).map { "did you mean \"\($0)\"? " } ?? ""
+            throw .usage("cannot list \"\(what)\"; \(hint)use `list instruments` or `list elements`", command: "list")
+        }
+        let ruleSet = try context.loadRules().ruleSet
+        let json = context.format(default: "text") == "json"
+        if what == "instruments" {
+            if json {
+                let rows = ruleSet.instruments.map { ["id": $0.id, "shortTitle": $0.shortTitle, "kind": $0.kind.rawValue, "date": $0.date, "title": $0.title] }
+                return Outcome(exitCode: 0, stdout: JSONExport.encode(rows))
+            }
+            let width = (ruleSet.instruments.map(\.id.count).max() ?? 0) + 2
+            let lines = ruleSet.instruments.map {
+                $0.id.padding(toLength: width, withPad: " ", startingAt: 0) + $0.date.padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + $0.kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.shortTitle
+            }
+            return Outcome(exitCode: 0, stdout: lines.map { $0 + "\n" }.joined())
+        }
+        if json {
+            let rows = ruleSet.codebook.elements.map { ["id": $0.id, "group": $0.group, "label": $0.label] }
+            return Outcome(exitCode: 0, stdout: JSONExport.encode(rows))
+        }
+        let width = (ruleSet.codebook.elements.map(\.id.count).max() ?? 0) + 2
+        var out = ""
+        for group in ruleSet.codebook.groups {
+            out += "\(group.label) (\(group.id))\n"
+            for element in ruleSet.codebook.elements(in: group) {
+                out += "  " + element.id.padding(toLength: width, withPad: " ", startingAt: 0) + element.label + "\n"
+            }
+        }
+        return Outcome(exitCode: 0, stdout: out)
+    }
+}

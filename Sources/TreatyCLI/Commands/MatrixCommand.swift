@@ -1,0 +1,35 @@
+import TreatyKit
+
+/// `treatydiff matrix`: every instrument against every element.
+enum MatrixCommand {
+    static let command = Command(
+        name: "matrix",
+        summary: "Show every instrument against every element.",
+        usage: "treatydiff matrix [--format md|html|csv|json] [--output FILE] [--rules DIR]",
+        details: """
+            CSV is RFC 4180: a header row, then one row per element (id, group, label) with one status column
+            per instrument.
+
+            Options:
+              --format md|html|csv|json  the output format (default: md)
+              --output FILE              write to FILE (atomically) instead of stdout
+            \(Command.rulesOption)
+            """,
+        options: OptionSpec(values: ["--format": ["md", "html", "csv", "json"], "--output": [], "--rules": []]),
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> Outcome {
+        _ = try context.arguments.expect([], command: "matrix")
+        let ruleSet = try context.loadRules().ruleSet
+        switch context.format(default: "md") {
+        case "csv":
+            return try context.deliver(MatrixReport.csv(ruleSet: ruleSet))
+        case "json":
+            return try context.deliver(JSONExport.matrix(ruleSet: ruleSet))
+        case "html":
+            return try context.deliver(HTMLWriter().write(MatrixReport.document(ruleSet: ruleSet)))
+        default:
+            return try context.deliver(MarkdownWriter().write(MatrixReport.document(ruleSet: ruleSet)))
+        }
+    }
+}

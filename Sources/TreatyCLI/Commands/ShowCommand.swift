@@ -1,0 +1,36 @@
+import TreatyKit
+
+/// `treatydiff show INSTRUMENT`.
+enum ShowCommand {
+    static let command = Command(
+        name: "show",
+        summary: "Show one instrument: metadata, sources, every coding and its article table.",
+        usage: "treatydiff show <instrument> [--format md|html|json] [--output FILE] [--rules DIR]",
+        details: """
+            The instrument id may be abbreviated where unambiguous (budapest-c for budapest-convention).
+
+            Options:
+              --format md|html|json  the output format (default: md)
+              --output FILE          write to FILE (atomically) instead of stdout
+            \(Command.rulesOption)
+
+            Example: treatydiff show budapest-convention
+            """,
+        options: OptionSpec(values: ["--format": ["md", "html", "json"], "--output": [], "--rules": []]),
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> Outcome {
+        let typed = try context.arguments.expect(["instrument"], command: "show")[0]
+        let ruleSet = try context.loadRules().ruleSet
+        let id = try Resolve.instrument(typed, in: ruleSet, command: "show")
+        guard let instrument = ruleSet.instrument(id) else { throw .usage("unknown instrument \"\(typed)\"", command: "show") }
+        switch context.format(default: "md") {
+        case "json":
+            return try context.deliver(JSONExport.instrument(instrument))
+        case "html":
+            return try context.deliver(HTMLWriter().write(InstrumentReport.document(instrument: instrument, ruleSet: ruleSet)))
+        default:
+            return try context.deliver(MarkdownWriter().write(InstrumentReport.document(instrument: instrument, ruleSet: ruleSet)))
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import TreatyKit
+
+/// `treatydiff site`: the whole published site.
+enum SiteCommand {
+    static let command = Command(
+        name: "site",
+        summary: "Generate the static site (HTML pages, Markdown twins and data downloads).",
+        usage: "treatydiff site [--rules DIR] [--output DIR] [--base-path PATH]",
+        details: """
+            Writes index.html and README.md, a page per instrument, per element, per comparison and per
+            lineage, and data/treaties.json and data/matrix.csv. Links are relative, so the site works from
+            file://, from GitHub's file browser and under any sub-path. The site is built beside the output
+            directory and swapped in only when complete; only a directory holding a previous site (marked by
+            a .treatydiff-site file) or an empty one is replaced.
+
+            Options:
+              --output DIR       where to write the site (default: Reports)
+              --base-path PATH   the URL path the site is served under, such as /treatydiff/ (default: /);
+                                 used by 404.html, which is served at any address
+            \(Command.rulesOption)
+            """,
+        options: OptionSpec(values: ["--output": [], "--base-path": [], "--rules": []]),
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> Outcome {
+        _ = try context.arguments.expect([], command: "site")
+        let ruleSet = try context.loadRules().ruleSet
+        let basePath = context.arguments.values["--base-path"] ?? "/"
+        guard basePath.hasPrefix("/"), !basePath.contains("..") else {
+            throw .usage("--base-path must be a URL path starting with /, such as /treatydiff/", command: "site")
+        }
+        let output = context.arguments.values["--output"] ?? "Reports"
+        let site = Site(ruleSet: ruleSet, basePath: basePath)
+        try SiteDirectory.write(site, to: context.url(for: output), shownAs: output)
+        return Outcome(exitCode: 0, stderr: "wrote \(site.files.count) files to \(output)\n")
+    }
+}

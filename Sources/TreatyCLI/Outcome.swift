@@ -1,0 +1,43 @@
+/// What a run of the command line produced: its exit code and both output streams.
+public struct Outcome: Sendable, Equatable {
+    public var exitCode: Int32
+    public var stdout: String
+    public var stderr: String
+
+    public init(exitCode: Int32, stdout: String = "", stderr: String = "") {
+        self.exitCode = exitCode
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+}
+
+/// The exit codes, in the BSD `sysexits` tradition.
+public enum ExitCode: Int32, Sendable {
+    case success = 0
+    /// The Rules data is invalid.
+    case invalidData = 1
+    /// The command line is wrong.
+    case usage = 64
+    /// A file or directory could not be read or written.
+    case io = 74
+}
+
+/// Everything that can stop a command, each with a message that says what to do.
+enum CLIError: Error, Equatable {
+    case usage(String, command: String?)
+    case io(String)
+    case invalidData([String])
+
+    /// The one mapping from errors to exit codes and messages.
+    var outcome: Outcome {
+        switch self {
+        case .usage(let message, let command):
+            let help = command.map { "treatydiff help \($0)" } ?? "treatydiff --help"
+            return Outcome(exitCode: ExitCode.usage.rawValue, stderr: "error: \(message)\nRun `\(help)` for usage.\n")
+        case .io(let message):
+            return Outcome(exitCode: ExitCode.io.rawValue, stderr: "error: \(message)\n")
+        case .invalidData(let lines):
+            return Outcome(exitCode: ExitCode.invalidData.rawValue, stderr: lines.map { $0 + "\n" }.joined())
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Resolves the ids a user types, allowing unambiguous abbreviations.
+public enum Selection {
+    /// Why a typed id does not name exactly one thing.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case unknown(kind: String, typed: String, suggestion: String?)
+        case ambiguous(kind: String, typed: String, candidates: [String])
+
+        public var description: String {
+            switch self {
+            case .unknown(let kind, let typed, let suggestion):
+                let hint = suggestion.map { "did you mean \"\($0)\"?" } ?? "run `treatydiff list \(kind)s` to see them"
+                return "unknown \(kind) \"\(typed)\"; \(hint)"
+            case .ambiguous(let kind, let typed, let candidates):
+                return "\"\(typed)\" could be any of these \(kind)s: \(candidates.joined(separator: ", ")); type more of the id"
+            }
+        }
+    }
+
+    /// The one id that `typed` names: an exact id, a unique prefix, or a unique word-prefix match.
+    public static func resolve(_ typed: String, among ids: [String], kind: String) throws(Failure) -> String {
+        if ids.contains(typed) { return typed }
+        let prefixed = ids.filter { $0.hasPrefix(typed) }
+        if prefixed.count == 1 { return prefixed[0] }
+        if prefixed.count > 1 { throw .ambiguous(kind: kind, typed: typed, candidates: prefixed) }
+        let suggestion = Suggestion.closest(to: typed, in: ids)
+            ?? ids.first { $0.split(separator: "-").contains { $0.hasPrefix(typed) } }
+        throw .unknown(kind: kind, typed: typed, suggestion: suggestion)
+    }
+
+    /// A side such as `budapest-convention+budapest-protocol-2`.
+    public static func side(_ typed: String, in ruleSet: RuleSet) throws(Failure) -> Side {
+        let ids = ruleSet.instruments.map(\.id)
+        var members: [Instrument] = []
+        for part in typed.split(separator: "+", omittingEmptySubsequences: false) {
+            let id = try resolve(String(part), among: ids, kind: "instrument")
+            if let instrument = ruleSet.instrument(id), !members.contains(instrument) {
+                members.append(instrument)
+            }
+        }
+        return Side(members)
+    }
+}

@@ -1,0 +1,90 @@
+/// One treaty, protocol or draft, with its article table and one coding per codebook element.
+public struct Instrument: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var title: String
+    public var shortTitle: String
+    public var kind: Kind
+    public var body: String
+    /// Official series number or UN document symbol, when one is established.
+    public var reference: String?
+    /// An ISO 8601 date of one, two or three parts (`2017`, `2017-05`, `2017-05-25`).
+    public var date: String
+    public var status: String
+    /// The instrument this protocol adds to.
+    public var supplements: String?
+    /// The earlier text this one develops.
+    public var follows: String?
+    public var sources: [Source]
+    public var articles: [Article]
+    public var provisions: [Provision]
+
+    public init(
+        id: String, title: String, shortTitle: String, kind: Kind, body: String, reference: String?,
+        date: String, status: String, supplements: String?, follows: String?,
+        sources: [Source], articles: [Article], provisions: [Provision]
+    ) {
+        self.id = id
+        self.title = title
+        self.shortTitle = shortTitle
+        self.kind = kind
+        self.body = body
+        self.reference = reference
+        self.date = date
+        self.status = status
+        self.supplements = supplements
+        self.follows = follows
+        self.sources = sources
+        self.articles = articles
+        self.provisions = provisions
+    }
+
+    /// What sort of text an instrument is.
+    public enum Kind: String, Sendable, CaseIterable {
+        case convention, `protocol`, draft
+    }
+
+    /// A published text of the instrument, or a report on it.
+    public struct Source: Sendable, Equatable {
+        public var title: String
+        public var url: String
+        public var language: String
+        public var official: Bool
+
+        public init(title: String, url: String, language: String, official: Bool) {
+            self.title = title
+            self.url = url
+            self.language = language
+            self.official = official
+        }
+    }
+
+    /// One row of the article table.
+    public struct Article: Sendable, Equatable {
+        /// The number as printed, such as `24` or `2bis`.
+        public var number: String
+        public var title: String
+        /// The chapter or section headings the article stands under.
+        public var part: String?
+
+        public init(number: String, title: String, part: String?) {
+            self.number = number
+            self.title = title
+            self.part = part
+        }
+    }
+
+    /// The coding of one element, if present.
+    public func provision(for elementID: String) -> Provision? {
+        provisions.first { $0.element == elementID }
+    }
+
+    /// The first official source, which citations link to.
+    public var officialSource: Source? {
+        sources.first { $0.official }
+    }
+
+    /// Short title, reference and date, as a heading names the instrument.
+    public var fullName: String {
+        [shortTitle, reference, date].compactMap { $0 }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,93 @@
+/// Writes a `Document` as GitHub-flavoured Markdown.
+public struct MarkdownWriter: Sendable {
+    public var links: PageLinks
+
+    public init(links: PageLinks = .standalone) {
+        self.links = links
+    }
+
+    public func write(_ document: Document) -> String {
+        var out = ""
+        if links.inSite, !document.path.isEmpty, let home = links.href(from: document.path, to: "", fragment: nil, extension: "md") {
+            out += "[TreatyDiff](\(home))\n\n"
+        }
+        out += "# \(Escaping.markdown(document.title))\n"
+        for block in document.blocks {
+            out += "\n" + write(block, in: document)
+        }
+        return out
+    }
+
+    private func write(_ block: Block, in document: Document) -> String {
+        switch block {
+        case .heading(let level, let text, _):
+            return String(repeating: "#", count: min(6, max(2, level))) + " " + Escaping.markdown(text) + "\n"
+        case .paragraph(let inlines):
+            return inline(inlines, in: document) + "\n"
+        case .list(let items):
+            return items.map { "- " + inline($0, in: document) + "\n" }.joined()
+        case .definitions(let pairs):
+            return pairs.map { "- **\(Escaping.markdown($0.term)):** " + inline($0.description, in: document) + "\n" }.joined()
+        case .table(let table):
+            var out = "**\(Escaping.markdown(table.caption))**\n\n"
+            out += "| " + table.columns.map(Escaping.markdown).joined(separator: " | ") + " |\n"
+            out += "|" + String(repeating: " --- |", count: table.columns.count) + "\n"
+            for row in table.rows {
+                let cells = row.map { cell in
+                    let text = inline(cell.content, in: document)
+                    return text.isEmpty ? " " : text
+                }
+                out += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+            return out
+        case .chart(let chart):
+            let table = Table(
+                caption: chart.caption,
+                columns: ["Group"] + chart.series,
+                rows: zip(chart.categories, chart.values).map { category, values in
+                    [Cell(category)] + values.map { Cell(Self.percent($0)) }
+                })
+            return write(.table(table), in: document)
+        }
+    }
+
+    func inline(_ inlines: [Inline], in document: Document) -> String {
+        inlines.map { inline($0, in: document) }.joined()
+    }
+
+    private func inline(_ inline: Inline, in document: Document) -> String {
+        switch inline {
+        case .text(let text):
+            return Escaping.markdown(text)
+        case .strong(let text):
+            return "**" + Escaping.markdown(text) + "**"
+        case .emphasis(let text):
+            return "*" + Escaping.markdown(text) + "*"
+        case .code(let text):
+            return text.contains("`") || text.contains("\n") ? Escaping.markdown(text) : "`" + text + "`"
+        case .link(let text, .external(let url)):
+            guard let safe = Escaping.safeURL(url) else { return Escaping.markdown(text) }
+            return "[" + Escaping.markdown(text) + "](" + safe + ")"
+        case .link(let text, .page(let target, let fragment)):
+            guard let href = links.href(from: document.path, to: target, fragment: fragment, extension: "md") else {
+                return Escaping.markdown(text)
+            }
+            return "[" + Escaping.markdown(text) + "](" + href + ")"
+        case .link(let text, .file(let file)):
+            guard let href = links.href(from: document.path, toFile: file) else { return Escaping.markdown(text) }
+            return "[" + Escaping.markdown(text) + "](" + href + ")"
+        case .status(let status, let secondary):
+            return Labels.symbol(status) + " " + Labels.text(status) + (secondary ? " " + Labels.secondaryMark : "")
+        case .verdict(let verdict):
+            return "**" + Labels.text(verdict) + "**"
+        case .change(let change):
+            return Labels.text(change)
+        case .lineBreak:
+            return "<br>"
+        }
+    }
+
+    static func percent(_ value: Double) -> String {
+        "\(Int((value * 100).rounded()))%"
+    }
+}

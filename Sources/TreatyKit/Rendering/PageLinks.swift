@@ -1,0 +1,21 @@
+/// How a writer spells links between pages: inside a site (relative, with an extension) or in a
+/// standalone report, where other pages do not exist and page links become plain text.
+public struct PageLinks: Sendable {
+    public var inSite: Bool
+
+    public static let standalone = PageLinks(inSite: false)
+    public static let site = PageLinks(inSite: true)
+
+    /// The relative href from the page at `from` to `target`, or nil in a standalone report.
+    func href(from: String, to target: String, fragment: String?, extension ext: String) -> String? {
+        let file = target.isEmpty ? (ext == "md" ? "README" : "index") : target
+        return href(from: from, toFile: file + "." + ext + (fragment.map { "#" + $0 } ?? ""))
+    }
+
+    /// The relative href from the page at `from` to a file of the site, or nil in a standalone report.
+    func href(from: String, toFile file: String) -> String? {
+        guard inSite else { return nil }
+        let depth = from.split(separator: "/", omittingEmptySubsequences: false).count - 1
+        return String(repeating: "../", count: max(0, depth)) + file
+    }
+}

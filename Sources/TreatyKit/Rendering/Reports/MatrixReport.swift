@@ -1,0 +1,39 @@
+/// Every instrument against every element: the matrix report and the site's heat map.
+public enum MatrixReport {
+    public static func document(ruleSet: RuleSet, path: String = "") -> Document {
+        var blocks: [Block] = [
+            .paragraph([.text("Each cell shows how an instrument treats an element. Instruments are in order of date.")]),
+            ReportPieces.legend(),
+        ]
+        blocks += tables(ruleSet: ruleSet)
+        blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
+        return Document(title: "Matrix: every instrument against every element", path: path, blocks: blocks)
+    }
+
+    /// One heat-map table per group, each cell coloured by status and labelled with its symbol and word.
+    static func tables(ruleSet: RuleSet) -> [Block] {
+        ruleSet.codebook.groups.flatMap { group -> [Block] in
+            let rows = ruleSet.codebook.elements(in: group).map { element -> [Cell] in
+                [Cell([ReportPieces.elementLink(element)])] + ruleSet.instruments.map { instrument in
+                    let status = instrument.provision(for: element.id)?.status ?? .unknown
+                    let secondary = instrument.provision(for: element.id)?.evidence == .secondary && status != .unknown
+                    return Cell([.status(status, secondary: secondary)], tone: "t-\(status.rawValue)")
+                }
+            }
+            return [
+                .heading(level: 2, text: group.label, anchor: group.id),
+                .table(Table(caption: "\(group.label): status in each instrument", columns: ["Element"] + ruleSet.instruments.map(\.shortTitle), rows: rows, style: "heatmap")),
+            ]
+        }
+    }
+
+    /// RFC 4180 CSV: a header row, then one row per element with one column per instrument.
+    public static func csv(ruleSet: RuleSet) -> String {
+        var lines = [(["element", "group", "label"] + ruleSet.instruments.map(\.id)).map(Escaping.csv).joined(separator: ",")]
+        for element in ruleSet.codebook.elements {
+            let statuses = ruleSet.instruments.map { $0.provision(for: element.id)?.status.rawValue ?? "" }
+            lines.append(([element.id, element.group, element.label] + statuses).map(Escaping.csv).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+}

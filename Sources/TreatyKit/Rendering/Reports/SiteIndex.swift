@@ -1,0 +1,74 @@
+/// The site's front page: the instruments, the heat map, coverage by group, and links to everything.
+enum SiteIndex {
+    static func document(ruleSet: RuleSet, comparisons: [[Side]], lineages: [[Instrument]]) -> Document {
+        var blocks: [Block] = [
+            .paragraph([.text("TreatyDiff compares international cybercrime instruments — the Council of Europe's Convention on Cybercrime and its Protocols, the Russian Federation's draft UN conventions, and the UN Convention against Cybercrime — provision by provision. Every coding cites its article and paragraph and links the official source; what could not be verified is marked unknown.")]),
+            .heading(level: 2, text: "Instruments"),
+            .table(Table(
+                caption: "Instruments, in order of date",
+                columns: ["Instrument", "Kind", "Body", "Date", "Status", "Unknown codings", "Official source"],
+                rows: ruleSet.instruments.map { instrument in
+                    let official = instrument.officialSource
+                    return [
+                        Cell([ReportPieces.instrumentLink(instrument)]),
+                        Cell(instrument.kind.rawValue),
+                        Cell(instrument.body),
+                        Cell(instrument.date),
+                        Cell(instrument.status),
+                        Cell("\(instrument.provisions.filter { $0.status == .unknown }.count) of \(instrument.provisions.count)"),
+                        Cell(official.map { [.link($0.title, .external($0.url))] } ?? [.text("none available")]),
+                    ]
+                })),
+            .heading(level: 2, text: "Coverage by group"),
+            .chart(coverage(ruleSet)),
+            .heading(level: 2, text: "Comparisons"),
+            .list(comparisons.map { sides in
+                [.link(sides.map(\.shortTitle).joined(separator: " compared with "), .page(Site.comparisonPath(sides)))]
+            }),
+        ]
+        if !lineages.isEmpty {
+            blocks.append(.heading(level: 2, text: "Evolution across drafts"))
+            blocks.append(.list(lineages.map { chain in
+                [.link(chain.map(\.shortTitle).joined(separator: " → "), .page(Site.evolutionPath(chain)))]
+            }))
+        }
+        blocks.append(.heading(level: 2, text: "Matrix"))
+        blocks.append(.paragraph([.text("Every instrument against every element; each element links to its page across all instruments.")]))
+        blocks.append(ReportPieces.legend())
+        blocks += MatrixReport.tables(ruleSet: ruleSet).map { block in
+            if case .heading(_, let text, let anchor) = block { return .heading(level: 3, text: text, anchor: anchor) }
+            return block
+        }
+        blocks.append(.heading(level: 2, text: "Research gaps"))
+        blocks.append(.paragraph([.text("Codings marked unknown are honest gaps: the texts or reports at hand do not settle them. Each instrument's page says what is missing.")]))
+        blocks.append(.list(ruleSet.instruments.map { instrument in
+            let unknown = instrument.provisions.filter { $0.status == .unknown }
+            let secondary = instrument.provisions.filter { $0.evidence == .secondary && $0.status != .unknown }
+            return [ReportPieces.instrumentLink(instrument), .text(": \(unknown.count) unknown, \(secondary.count) resting on secondary sources only")]
+        }))
+        blocks.append(.heading(level: 2, text: "Data"))
+        blocks.append(.list([
+            [.link("treaties.json", .file("data/treaties.json")), .text(": the codebook and every instrument with all codings, in the Rules format (see the project README).")],
+            [.link("matrix.csv", .file("data/matrix.csv")), .text(": one row per element, one status column per instrument (RFC 4180).")],
+        ]))
+        blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
+        return Document(title: "TreatyDiff: international cybercrime law compared", path: "", blocks: blocks)
+    }
+
+    /// For each group, the share of its elements each instrument provides.
+    static func coverage(_ ruleSet: RuleSet) -> Chart {
+        let groups = ruleSet.codebook.groups
+        return Chart(
+            caption: "Share of each group's elements that each instrument provides (mandatory or optional)",
+            categories: groups.map(\.label),
+            series: ruleSet.instruments.map(\.shortTitle),
+            values: groups.map { group in
+                let elements = ruleSet.codebook.elements(in: group)
+                return ruleSet.instruments.map { instrument in
+                    guard !elements.isEmpty else { return 0 }
+                    let provided = elements.filter { instrument.provision(for: $0.id)?.status.provides == true }.count
+                    return Double(provided) / Double(elements.count)
+                }
+            })
+    }
+}

@@ -1,0 +1,90 @@
+/// One finding about the Rules data: what is wrong, where, and how to fix it.
+public struct Diagnostic: Sendable, Equatable, Comparable, CustomStringConvertible {
+    public enum Severity: String, Sendable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    public var code: Code
+    /// The file's path as the user named it (relative to the working directory when possible).
+    public var file: String
+    public var location: SourceLocation?
+    /// Where in the JSON, such as `provisions[3].articles[0]`; empty for the whole file.
+    public var path: String
+    /// What is wrong and how to fix it, in one line.
+    public var message: String
+
+    public init(_ severity: Severity, _ code: Code, file: String, location: SourceLocation?, path: String, message: String) {
+        self.severity = severity
+        self.code = code
+        self.file = file
+        self.location = location
+        self.path = path
+        self.message = message
+    }
+
+    /// The compiler form: `file:line:col: error: [code] message at path`.
+    public var description: String {
+        var position = file
+        if let location {
+            position += ":\(location.line):\(location.column)"
+        }
+        let place = path.isEmpty ? "" : " at \(path)"
+        let parts = message.split(separator: ";", maxSplits: 1)
+        let text = parts.count == 2 ? "\(parts[0])\(place);\(parts[1])" : "\(message)\(place)"
+        return "\(position): \(severity.rawValue): [\(code.rawValue)] \(text)"
+    }
+
+    /// Sorts by file, position, then code, so output is stable.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        let left = (lhs.file, lhs.location?.line ?? 0, lhs.location?.column ?? 0, lhs.code.rawValue, lhs.message)
+        let right = (rhs.file, rhs.location?.line ?? 0, rhs.location?.column ?? 0, rhs.code.rawValue, rhs.message)
+        return left < right
+    }
+
+    /// Stable identifiers of every kind of finding.
+    public enum Code: String, Sendable, CaseIterable {
+        case missingFile = "rules.missing-file"
+        case notAFile = "rules.not-a-file"
+        case unreadable = "rules.unreadable"
+        case fileTooLarge = "rules.file-too-large"
+        case emptyFile = "rules.empty-file"
+        case byteOrderMark = "rules.byte-order-mark"
+        case invalidUTF8 = "rules.invalid-utf8"
+        case syntax = "rules.syntax"
+        case tooDeep = "rules.too-deep"
+        case notAnObject = "rules.not-an-object"
+        case unsupportedSchemaVersion = "rules.unsupported-schema-version"
+        case unknownKey = "rules.unknown-key"
+        case duplicateKey = "rules.duplicate-key"
+        case missingKey = "rules.missing-key"
+        case wrongType = "rules.wrong-type"
+        case invalidValue = "rules.invalid-value"
+        case invalidID = "rules.invalid-id"
+        case idMismatch = "rules.id-mismatch"
+        case duplicateID = "rules.duplicate-id"
+        case unknownGroup = "rules.unknown-group"
+        case unknownElement = "rules.unknown-element"
+        case duplicateCoding = "rules.duplicate-coding"
+        case missingCoding = "rules.missing-coding"
+        case malformedCitation = "rules.malformed-citation"
+        case unknownArticle = "rules.unknown-article"
+        case missingCitation = "rules.missing-citation"
+        case missingSources = "rules.missing-sources"
+        case malformedURL = "rules.malformed-url"
+        case malformedDate = "rules.malformed-date"
+        case unknownReference = "rules.unknown-reference"
+        case followsCycle = "rules.follows-cycle"
+        case emptyNote = "rules.empty-note"
+        case absentWithoutOfficialSource = "rules.absent-without-official-source"
+        case insecureURL = "rules.insecure-url"
+        case textTooLong = "rules.text-too-long"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any finding is an error, or any at all when warnings count as errors.
+    public func fails(strict: Bool) -> Bool {
+        contains { $0.severity == .error || strict }
+    }
+}

@@ -1,0 +1,105 @@
+/// Turns parsed files into model values, checking their shape: keys, types, enumerations and the
+/// schema version. Meaning (ids, references, citations) is checked afterwards by `RulesValidator`.
+enum RulesDecoder {
+    static let supportedSchemaVersion = 1
+
+    static let codebookKeys = ["$schema", "schemaVersion", "version", "groups", "elements"]
+    static let groupKeys = ["id", "label", "description"]
+    static let elementKeys = ["id", "group", "label", "description"]
+    static let instrumentKeys = [
+        "$schema", "schemaVersion", "id", "title", "shortTitle", "kind", "body", "reference", "date", "status",
+        "supplements", "follows", "sources", "articles", "provisions",
+    ]
+    static let sourceKeys = ["title", "url", "language", "official"]
+    static let articleKeys = ["number", "title", "part"]
+    static let provisionKeys = ["element", "status", "articles", "evidence", "sources", "reservable", "note"]
+    static let provisionRequiredKeys = ["element", "status", "evidence", "note"]
+
+    /// Checks `schemaVersion` first: a file from a newer format is refused before anything else is read.
+    static func schemaVersionIsSupported(_ object: ObjectView, reader: FileReader) -> Bool {
+        guard let version = reader.integer(object, "schemaVersion") else { return object.members["schemaVersion"] == nil }
+        guard version == supportedSchemaVersion else {
+            reader.report(.unsupportedSchemaVersion, at: reader.locations["schemaVersion"], path: "schemaVersion",
+                          "schemaVersion \(version) is not supported; this treatydiff reads schemaVersion \(supportedSchemaVersion) (upgrade treatydiff, or write the file in version \(supportedSchemaVersion))")
+            return false
+        }
+        return true
+    }
+
+    static func codebook(_ node: JSONNode, reader: FileReader) -> Codebook? {
+        guard let root = reader.object(node, path: "", keys: codebookKeys, required: codebookKeys.filter { $0 != "$schema" }),
+              schemaVersionIsSupported(root, reader: reader) else { return nil }
+        let version = reader.string(root, "version")
+        let groups = reader.array(root, "groups")?.compactMap { item -> Codebook.Group? in
+            guard let object = reader.object(item.node, path: item.path, keys: groupKeys, required: groupKeys),
+                  let id = reader.string(object, "id"),
+                  let label = reader.string(object, "label"),
+                  let description = reader.string(object, "description") else { return nil }
+            return Codebook.Group(id: id, label: label, description: description)
+        }
+        let elements = reader.array(root, "elements")?.compactMap { item -> Codebook.Element? in
+            guard let object = reader.object(item.node, path: item.path, keys: elementKeys, required: elementKeys),
+                  let id = reader.string(object, "id"),
+                  let group = reader.string(object, "group"),
+                  let label = reader.string(object, "label"),
+                  let description = reader.string(object, "description") else { return nil }
+            return Codebook.Element(id: id, group: group, label: label, description: description)
+        }
+        guard let version, let groups, let elements else { return nil }
+        return Codebook(version: version, groups: groups, elements: elements)
+    }
+
+    static func instrument(_ node: JSONNode, reader: FileReader) -> Instrument? {
+        guard let root = reader.object(node, path: "", keys: instrumentKeys, required: instrumentKeys.filter { $0 != "$schema" }),
+              schemaVersionIsSupported(root, reader: reader) else { return nil }
+        let id = reader.string(root, "id")
+        let title = reader.string(root, "title")
+        let shortTitle = reader.string(root, "shortTitle")
+        let kind = reader.value(root, "kind", as: Instrument.Kind.self)
+        let body = reader.string(root, "body")
+        let reference = reader.nullableString(root, "reference")
+        let date = reader.string(root, "date")
+        let status = reader.string(root, "status")
+        let supplements = reader.nullableString(root, "supplements")
+        let follows = reader.nullableString(root, "follows")
+        let sources = reader.array(root, "sources")?.compactMap { item -> Instrument.Source? in
+            guard let object = reader.object(item.node, path: item.path, keys: sourceKeys, required: sourceKeys),
+                  let title = reader.string(object, "title"),
+                  let url = reader.string(object, "url"),
+                  let language = reader.string(object, "language"),
+                  let official = reader.bool(object, "official") else { return nil }
+            return Instrument.Source(title: title, url: url, language: language, official: official)
+        }
+        let articles = reader.array(root, "articles")?.compactMap { item -> Instrument.Article? in
+            guard let object = reader.object(item.node, path: item.path, keys: articleKeys, required: articleKeys),
+                  let number = reader.string(object, "number"),
+                  let title = reader.string(object, "title"),
+                  let part = reader.nullableString(object, "part") else { return nil }
+            return Instrument.Article(number: number, title: title, part: part)
+        }
+        let provisions = reader.array(root, "provisions")?.compactMap { item in
+            provision(item.node, path: item.path, reader: reader)
+        }
+        guard let id, let title, let shortTitle, let kind, let body, let reference, let date, let status,
+              let supplements, let follows, let sources, let articles, let provisions else { return nil }
+        return Instrument(
+            id: id, title: title, shortTitle: shortTitle, kind: kind, body: body, reference: reference, date: date,
+            status: status, supplements: supplements, follows: follows, sources: sources, articles: articles,
+            provisions: provisions)
+    }
+
+    private static func provision(_ node: JSONNode, path: String, reader: FileReader) -> Provision? {
+        guard let object = reader.object(node, path: path, keys: provisionKeys, required: provisionRequiredKeys) else { return nil }
+        let element = reader.string(object, "element")
+        let status = reader.value(object, "status", as: Status.self)
+        let evidence = reader.value(object, "evidence", as: Evidence.self)
+        let note = reader.string(object, "note")
+        let articles = object.members["articles"] == nil ? [] : reader.strings(object, "articles")
+        let sources = object.members["sources"] == nil ? [] : reader.strings(object, "sources")
+        let reservable = object.members["reservable"] == nil ? false : reader.bool(object, "reservable")
+        guard let element, let status, let evidence, let note, let articles, let sources, let reservable else { return nil }
+        return Provision(
+            element: element, status: status, articles: articles, evidence: evidence, sources: sources,
+            reservable: reservable, note: note)
+    }
+}

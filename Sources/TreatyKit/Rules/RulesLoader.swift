@@ -1,0 +1,182 @@
+import Foundation
+
+/// Loads a Rules directory (`codebook.json` and `instruments/*.json`) into a validated `RuleSet`.
+///
+/// Every problem in every file is collected as a `Diagnostic`; only a Rules directory that cannot
+/// be read at all is thrown as an error.
+public enum RulesLoader {
+    /// The largest file read; anything bigger is refused before it is parsed.
+    public static let maximumFileSize = 4 * 1024 * 1024
+
+    /// What loading produced: a rule set when there were no errors, and every finding.
+    public struct Result: Sendable {
+        public var ruleSet: RuleSet?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// A file's name (as shown in diagnostics) and its bytes.
+    public struct File: Sendable {
+        public var name: String
+        public var bytes: [UInt8]
+
+        public init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+    }
+
+    /// Why a Rules directory could not be read.
+    public struct DirectoryError: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+
+        public var description: String {
+            "cannot read the Rules directory \(path): \(reason); pass the right directory with --rules DIR"
+        }
+    }
+
+    /// Reads `directory`, naming files in diagnostics as `displayPath/…`.
+    public static func load(directory: URL, displayPath: String) throws(DirectoryError) -> Result {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+            throw DirectoryError(path: displayPath, reason: "no such directory")
+        }
+        guard isDirectory.boolValue else {
+            throw DirectoryError(path: displayPath, reason: "it is a file, not a directory")
+        }
+        var diagnostics: [Diagnostic] = []
+        let codebookName = displayPath + "/codebook.json"
+        let codebook = read(directory.appendingPathComponent("codebook.json"), name: codebookName, diagnostics: &diagnostics)
+
+        var instruments: [File] = []
+        let folder = directory.appendingPathComponent("instruments")
+        if manager.fileExists(atPath: folder.path) {
+            let names: [String]
+            do {
+                names = try manager.contentsOfDirectory(atPath: folder.path)
+            } catch {
+                throw DirectoryError(path: displayPath + "/instruments", reason: "its contents cannot be listed")
+            }
+            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                let shown = displayPath + "/instruments/" + name
+                if let file = read(folder.appendingPathComponent(name), name: shown, diagnostics: &diagnostics) {
+                    instruments.append(file)
+                }
+            }
+        }
+        guard let codebook else {
+            return Result(ruleSet: nil, diagnostics: (diagnostics + load(codebook: nil, instruments: instruments).diagnostics).sorted())
+        }
+        var result = load(codebook: codebook, instruments: instruments)
+        result.diagnostics = (diagnostics + result.diagnostics).sorted()
+        if result.diagnostics.contains(where: { $0.severity == .error }) {
+            result.ruleSet = nil
+        }
+        return result
+    }
+
+    /// Loads files already in memory; the instruments' ids must match their file names' stems.
+    public static func load(codebook: File?, instruments: [File]) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var decodedCodebook: DecodedFile<Codebook>?
+        if let codebook, let node = parse(codebook, diagnostics: &diagnostics) {
+            let reader = FileReader(file: codebook.name)
+            let value = RulesDecoder.codebook(node, reader: reader)
+            diagnostics += reader.diagnostics
+            if let value {
+                decodedCodebook = DecodedFile(value: value, file: codebook.name, stem: "codebook", locations: reader.locations)
+            }
+        }
+        var decodedInstruments: [DecodedFile<Instrument>] = []
+        for file in instruments {
+            guard let node = parse(file, diagnostics: &diagnostics) else { continue }
+            let reader = FileReader(file: file.name)
+            let value = RulesDecoder.instrument(node, reader: reader)
+            diagnostics += reader.diagnostics
+            if let value {
+                let stem = String(file.name.split(separator: "/").last ?? "").replacingOccurrences(of: ".json", with: "")
+                decodedInstruments.append(DecodedFile(value: value, file: file.name, stem: stem, locations: reader.locations))
+            }
+        }
+        diagnostics += RulesValidator.validate(codebook: decodedCodebook, instruments: decodedInstruments)
+        diagnostics.sort()
+        let failed = decodedCodebook == nil || decodedInstruments.count < instruments.count
+            || diagnostics.contains { $0.severity == .error }
+        guard !failed, let decodedCodebook else {
+            return Result(ruleSet: nil, diagnostics: diagnostics)
+        }
+        let ruleSet = RuleSet(
+            codebook: decodedCodebook.value,
+            instruments: decodedInstruments.map(\.value),
+            files: ([decodedCodebook.file] + decodedInstruments.map(\.file)),
+            schemaVersion: RulesDecoder.supportedSchemaVersion)
+        return Result(ruleSet: ruleSet, diagnostics: diagnostics)
+    }
+
+    private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) -> File? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            diagnostics.append(Diagnostic(.error, .missingFile, file: name, location: nil, path: "",
+                                          message: "file not found; create it (see Rules/schema/ and the README)"))
+            return nil
+        }
+        guard !isDirectory.boolValue else {
+            diagnostics.append(Diagnostic(.error, .notAFile, file: name, location: nil, path: "",
+                                          message: "this is a directory, not a file; remove it or rename it so it does not end in .json"))
+            return nil
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maximumFileSize else {
+            diagnostics.append(Diagnostic(.error, .fileTooLarge, file: name, location: nil, path: "",
+                                          message: "file of \(size) bytes is larger than the \(maximumFileSize) bytes a Rules file may have; split it or remove what does not belong"))
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(Diagnostic(.error, .unreadable, file: name, location: nil, path: "",
+                                          message: "file cannot be read; check its permissions"))
+            return nil
+        }
+        return File(name: name, bytes: [UInt8](data))
+    }
+
+    private static func parse(_ file: File, diagnostics: inout [Diagnostic]) -> JSONNode? {
+        func report(_ code: Diagnostic.Code, _ location: SourceLocation?, _ message: String, severity: Diagnostic.Severity = .error) {
+            diagnostics.append(Diagnostic(severity, code, file: file.name, location: location, path: "", message: message))
+        }
+        var bytes = file.bytes
+        if bytes.count > maximumFileSize {
+            report(.fileTooLarge, nil, "file of \(bytes.count) bytes is larger than the \(maximumFileSize) bytes a Rules file may have; split it or remove what does not belong")
+            return nil
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            report(.byteOrderMark, SourceLocation(line: 1, column: 1), "the file starts with a byte-order mark; save it as UTF-8 without BOM", severity: .warning)
+            bytes.removeFirst(3)
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            report(.emptyFile, nil, "the file is empty; write a JSON object (see Rules/schema/)")
+            return nil
+        }
+        let node: JSONNode
+        do {
+            node = try JSONParser.parse(bytes)
+        } catch {
+            var location = error.location
+            if file.bytes.starts(with: [0xEF, 0xBB, 0xBF]), location.line == 1 { location.column += 3 }
+            switch error.kind {
+            case .invalidUTF8:
+                report(.invalidUTF8, location, "invalid UTF-8; save the file with UTF-8 encoding")
+            case .syntax(let message):
+                report(.syntax, location, "malformed JSON: \(message)")
+            case .tooDeep:
+                report(.tooDeep, location, "JSON nested more than \(JSONParser.maximumDepth) levels deep; Rules files need only a few levels")
+            }
+            return nil
+        }
+        guard case .object = node.value else {
+            report(.notAnObject, node.location, "the file holds \(node.typeName), but a Rules file must be a JSON object { … }")
+            return nil
+        }
+        return node
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+
+/// A decoded file with what is needed to point at its values.
+struct DecodedFile<Value> {
+    var value: Value
+    /// The path as it is shown in diagnostics.
+    var file: String
+    /// The file name without `.json`.
+    var stem: String
+    var locations: [String: SourceLocation]
+}
+
+/// Checks the meaning of decoded Rules: ids, references between files, citations, URLs and dates.
+struct RulesValidator {
+    private var diagnostics: [Diagnostic] = []
+
+    /// Every finding about a codebook and the instruments coded against it.
+    static func validate(codebook: DecodedFile<Codebook>?, instruments: [DecodedFile<Instrument>]) -> [Diagnostic] {
+        var validator = RulesValidator()
+        if let codebook { validator.check(codebook) }
+        for instrument in instruments {
+            validator.check(instrument, codebook: codebook?.value)
+        }
+        validator.checkReferences(instruments)
+        return validator.diagnostics
+    }
+
+    nonisolated(unsafe) static let idPattern = #/^[a-z0-9]+(-[a-z0-9]+)*$/#
+    nonisolated(unsafe) static let elementIDPattern = #/^([a-z0-9]+(?:-[a-z0-9]+)*)\.[a-z0-9]+(-[a-z0-9]+)*$/#
+    nonisolated(unsafe) static let articleNumberPattern = #/^[0-9]+[a-z]*$/#
+    nonisolated(unsafe) static let citationPattern = #/^([0-9]+[a-z]*)(\([0-9a-z]+\))*$/#
+    nonisolated(unsafe) static let datePattern = #/^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/#
+    nonisolated(unsafe) static let versionPattern = #/^[0-9]+\.[0-9]+\.[0-9]+$/#
+    static let longestNote = 1_200
+
+    private mutating func report<V>(_ severity: Diagnostic.Severity, _ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: String) {
+        diagnostics.append(Diagnostic(severity, code, file: file.file, location: file.locations[path], path: path, message: message))
+    }
+
+    private mutating func report<V>(_ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: String) {
+        report(.error, code, in: file, path: path, message)
+    }
+
+    private mutating func check(_ file: DecodedFile<Codebook>) {
+        let codebook = file.value
+        if (try? Self.versionPattern.wholeMatch(in: codebook.version)) == nil {
+            report(.invalidValue, in: file, path: "version", "codebook version \"\(codebook.version)\" is not of the form MAJOR.MINOR.PATCH; write it like \"1.0.0\"")
+        }
+        var groupIDs: Set<String> = []
+        for (index, group) in codebook.groups.enumerated() {
+            let path = "groups[\(index)].id"
+            if (try? Self.idPattern.wholeMatch(in: group.id)) == nil {
+                report(.invalidID, in: file, path: path, "group id \"\(group.id)\" is not lower-case kebab-case; use letters, digits and single hyphens, like \"data-protection\"")
+            }
+            if !groupIDs.insert(group.id).inserted {
+                report(.duplicateID, in: file, path: path, "group id \"\(group.id)\" is used twice; give each group its own id")
+            }
+        }
+        var elementIDs: Set<String> = []
+        for (index, element) in codebook.elements.enumerated() {
+            let path = "elements[\(index)]"
+            if let match = try? Self.elementIDPattern.wholeMatch(in: element.id) {
+                if match.1 != element.group {
+                    report(.invalidID, in: file, path: path + ".id", "element id \"\(element.id)\" does not start with its group \"\(element.group)\"; write it as \"\(element.group).\(element.id.split(separator: ".").last ?? "")\"")
+                }
+            } else {
+                report(.invalidID, in: file, path: path + ".id", "element id \"\(element.id)\" is not of the form group.name in lower-case kebab-case; write it like \"offence.illegal-access\"")
+            }
+            if !groupIDs.contains(element.group) {
+                report(.unknownGroup, in: file, path: path + ".group", "unknown group \"\(element.group)\"" + Suggestion.phrase(for: element.group, in: codebook.groups.map(\.id), otherwise: "; add it to groups or use an existing group"))
+            }
+            if !elementIDs.insert(element.id).inserted {
+                report(.duplicateID, in: file, path: path + ".id", "element id \"\(element.id)\" is used twice; give each element its own id")
+            }
+        }
+    }
+
+    private mutating func check(_ file: DecodedFile<Instrument>, codebook: Codebook?) {
+        let instrument = file.value
+        if (try? Self.idPattern.wholeMatch(in: instrument.id)) == nil {
+            report(.invalidID, in: file, path: "id", "id \"\(instrument.id)\" is not lower-case kebab-case; use letters, digits and single hyphens, like \"budapest-convention\"")
+        } else if instrument.id != file.stem {
+            report(.idMismatch, in: file, path: "id", "id \"\(instrument.id)\" does not match the file name \"\(file.stem).json\"; rename the file or change the id")
+        }
+        if !Self.isValidDate(instrument.date) {
+            report(.malformedDate, in: file, path: "date", "date \"\(instrument.date)\" is not an ISO date; write YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)")
+        }
+        for (index, source) in instrument.sources.enumerated() {
+            checkURL(source.url, in: file, path: "sources[\(index)].url")
+        }
+        checkArticles(file)
+        checkProvisions(file, codebook: codebook)
+    }
+
+    private mutating func checkArticles(_ file: DecodedFile<Instrument>) {
+        var numbers: Set<String> = []
+        for (index, article) in file.value.articles.enumerated() {
+            let path = "articles[\(index)].number"
+            if (try? Self.articleNumberPattern.wholeMatch(in: article.number)) == nil {
+                report(.invalidValue, in: file, path: path, "article number \"\(article.number)\" is not a number as printed; write digits with an optional lower-case suffix, like \"24\" or \"2bis\"")
+            }
+            if !numbers.insert(article.number).inserted {
+                report(.duplicateID, in: file, path: path, "article \(article.number) is listed twice; keep one row per article")
+            }
+        }
+    }
+
+    private mutating func checkProvisions(_ file: DecodedFile<Instrument>, codebook: Codebook?) {
+        let instrument = file.value
+        let articleNumbers = instrument.articles.map(\.number)
+        let hasOfficialSource = instrument.officialSource != nil
+        var coded: Set<String> = []
+        for (index, provision) in instrument.provisions.enumerated() {
+            let path = "provisions[\(index)]"
+            if let codebook {
+                if codebook.element(provision.element) == nil {
+                    report(.unknownElement, in: file, path: path + ".element", "unknown element \"\(provision.element)\"" + Suggestion.phrase(for: provision.element, in: codebook.elements.map(\.id), otherwise: "; use an element id from Rules/codebook.json"))
+                } else if !coded.insert(provision.element).inserted {
+                    report(.duplicateCoding, in: file, path: path + ".element", "element \"\(provision.element)\" is coded twice; merge the two codings into one")
+                }
+            }
+            for (citationIndex, citation) in provision.articles.enumerated() {
+                let citationPath = "\(path).articles[\(citationIndex)]"
+                guard let match = try? Self.citationPattern.wholeMatch(in: citation) else {
+                    report(.malformedCitation, in: file, path: citationPath, "citation \"\(citation)\" is not a pinpoint citation; write the article number with paragraphs in brackets, like \"24(3)\" or \"18(1)(b)\"")
+                    continue
+                }
+                let number = String(match.1)
+                if !articleNumbers.contains(number) {
+                    report(.unknownArticle, in: file, path: citationPath, "citation \"\(citation)\" names article \(number), which is not in the article table; add article \(number) to \"articles\" or correct the citation")
+                }
+            }
+            if provision.status.provides && provision.evidence == .text && provision.articles.isEmpty {
+                report(.missingCitation, in: file, path: path + ".articles", "a \(provision.status.rawValue) coding read in the text cites no article; cite the article and paragraph, like \"24(3)\"")
+            }
+            if provision.evidence == .secondary && provision.sources.isEmpty {
+                report(.missingSources, in: file, path: path + ".sources", "secondary evidence without sources; list the URLs of the reports this coding relies on")
+            }
+            for (sourceIndex, url) in provision.sources.enumerated() {
+                checkURL(url, in: file, path: "\(path).sources[\(sourceIndex)]")
+            }
+            let note = provision.note.trimmingCharacters(in: .whitespacesAndNewlines)
+            if note.isEmpty {
+                report(.warning, .emptyNote, in: file, path: path + ".note", "empty note; say in one to three sentences what the instrument does on this element")
+            } else if note.count > Self.longestNote {
+                report(.warning, .textTooLong, in: file, path: path + ".note", "note of \(note.count) characters; keep notes to one to three sentences (at most \(Self.longestNote) characters)")
+            }
+            if provision.status == .absent && provision.evidence == .text && !hasOfficialSource {
+                report(.warning, .absentWithoutOfficialSource, in: file, path: path + ".status", "absent is claimed from the text, but the instrument lists no official source; add the official text to \"sources\" or mark the evidence secondary")
+            }
+        }
+        if let codebook {
+            for element in codebook.elements where !coded.contains(element.id) {
+                report(.missingCoding, in: file, path: "provisions", "element \"\(element.id)\" is not coded; add a provision for it (status \"unknown\" if it is not established)")
+            }
+        }
+    }
+
+    private mutating func checkURL<V>(_ url: String, in file: DecodedFile<V>, path: String) {
+        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = parsed.host, !host.isEmpty,
+              !url.contains(where: { $0.isWhitespace }) else {
+            report(.malformedURL, in: file, path: path, "\"\(url.prefix(80))\" is not an http or https URL; write a full address such as https://www.coe.int/…")
+            return
+        }
+        if scheme == "http" {
+            report(.warning, .insecureURL, in: file, path: path, "\"\(url)\" is not https; use the https address where the site offers one")
+        }
+    }
+
+    private mutating func checkReferences(_ files: [DecodedFile<Instrument>]) {
+        let ids = files.map(\.value.id)
+        var seen: Set<String> = []
+        for file in files {
+            let instrument = file.value
+            if !seen.insert(instrument.id).inserted {
+                report(.duplicateID, in: file, path: "id", "instrument id \"\(instrument.id)\" is used by another file too; give each instrument its own id")
+            }
+            for (key, target) in [("supplements", instrument.supplements), ("follows", instrument.follows)] {
+                guard let target else { continue }
+                if target == instrument.id && key == "supplements" {
+                    report(.invalidValue, in: file, path: key, "an instrument cannot supplement itself; name the instrument this one adds to, or null")
+                } else if !ids.contains(target) {
+                    report(.unknownReference, in: file, path: key, "\(key) names \"\(target)\", which is not an instrument in Rules/instruments" + Suggestion.phrase(for: target, in: ids, otherwise: "; add that instrument or set \(key) to null"))
+                }
+            }
+        }
+        let follows = Dictionary(files.map { ($0.value.id, $0.value.follows) }, uniquingKeysWith: { first, _ in first })
+        for file in files {
+            var chain = [file.value.id]
+            var next = follows[file.value.id] ?? nil
+            while let current = next, !chain.contains(current) {
+                chain.append(current)
+                next = follows[current] ?? nil
+            }
+            // Report each cycle once, at its member with the smallest id.
+            if let current = next, current == file.value.id, file.value.id == chain.min() {
+                report(.followsCycle, in: file, path: "follows", "\"follows\" forms a cycle: \((chain + [current]).joined(separator: " → ")); a lineage must run from older to newer texts, so set one of them to null")
+            }
+        }
+    }
+
+    static func isValidDate(_ date: String) -> Bool {
+        guard let match = try? datePattern.wholeMatch(in: date), let year = Int(match.1) else { return false }
+        guard let monthText = match.2 else { return true }
+        guard let month = Int(monthText), (1...12).contains(month) else { return false }
+        guard let dayText = match.3 else { return true }
+        guard let day = Int(dayText) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...lengths[month - 1]).contains(day)
+    }
+}

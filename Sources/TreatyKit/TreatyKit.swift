@@ -1,0 +1,2 @@
+/// The version of TreatyDiff, shown by `treatydiff --version`.
+public let treatyDiffVersion = "0.1.0"
