@@ -8,13 +8,13 @@ public struct Diagnostic: Sendable, Equatable, Comparable, CustomStringConvertib
     public var code: Code
     /// The file's path as the user named it (relative to the working directory when possible).
     public var file: String
-    public var location: SourceLocation?
+    public var location: TextPosition?
     /// Where in the JSON, such as `provisions[3].articles[0]`; empty for the whole file.
     public var path: String
     /// What is wrong and how to fix it, in one line.
     public var message: String
 
-    public init(_ severity: Severity, _ code: Code, file: String, location: SourceLocation?, path: String, message: String) {
+    public init(_ severity: Severity, _ code: Code, file: String, location: TextPosition?, path: String, message: String) {
         self.severity = severity
         self.code = code
         self.file = file
@@ -46,7 +46,6 @@ public struct Diagnostic: Sendable, Equatable, Comparable, CustomStringConvertib
     public enum Code: String, Sendable, CaseIterable {
         case missingFile = "rules.missing-file"
         case notAFile = "rules.not-a-file"
-        case unreadable = "rules.unreadable"
         case fileTooLarge = "rules.file-too-large"
         case emptyFile = "rules.empty-file"
         case byteOrderMark = "rules.byte-order-mark"

@@ -4,13 +4,13 @@ final class FileReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     /// The location of every value read, by JSON path, for later checks.
-    private(set) var locations: [String: SourceLocation] = [:]
+    private(set) var locations: [String: TextPosition] = [:]
 
     init(file: String) {
         self.file = file
     }
 
-    func report(_ code: Diagnostic.Code, at location: SourceLocation?, path: String, _ message: String) {
+    func report(_ code: Diagnostic.Code, at location: TextPosition?, path: String, _ message: String) {
         diagnostics.append(Diagnostic(.error, code, file: file, location: location, path: path, message: message))
     }
 
@@ -127,6 +127,6 @@ final class FileReader {
 /// An object's members by key, with its path in the file.
 struct ObjectView {
     var path: String
-    var location: SourceLocation
+    var location: TextPosition
     var members: [String: JSONNode]
 }

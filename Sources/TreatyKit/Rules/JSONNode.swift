@@ -1,7 +1,7 @@
 /// A parsed JSON value that remembers where in its file it stood.
 struct JSONNode: Sendable {
     var value: Value
-    var location: SourceLocation
+    var location: TextPosition
 
     enum Value: Sendable {
         case object([Member])
@@ -15,7 +15,7 @@ struct JSONNode: Sendable {
     /// One key of an object, in file order.
     struct Member: Sendable {
         var key: String
-        var keyLocation: SourceLocation
+        var keyLocation: TextPosition
         var value: JSONNode
     }
 
@@ -33,7 +33,7 @@ struct JSONNode: Sendable {
 }
 
 /// A one-based line and column in a file.
-public struct SourceLocation: Sendable, Equatable, Comparable {
+public struct TextPosition: Sendable, Equatable, Comparable {
     public var line: Int
     public var column: Int
 
@@ -42,7 +42,7 @@ public struct SourceLocation: Sendable, Equatable, Comparable {
         self.column = column
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }

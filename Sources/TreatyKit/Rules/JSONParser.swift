@@ -11,7 +11,7 @@ struct JSONParser {
             case tooDeep
         }
         var kind: Kind
-        var location: SourceLocation
+        var location: TextPosition
     }
 
     static let maximumDepth = 64
@@ -42,19 +42,19 @@ struct JSONParser {
     }
 
     /// The line and byte column of a byte offset.
-    static func location(ofOffset target: Int, in bytes: [UInt8]) -> SourceLocation {
+    static func location(ofOffset target: Int, in bytes: [UInt8]) -> TextPosition {
         var line = 1
         var lineStart = 0
         for (index, byte) in bytes.prefix(target).enumerated() where byte == 0x0A {
             line += 1
             lineStart = index + 1
         }
-        return SourceLocation(line: line, column: target - lineStart + 1)
+        return TextPosition(line: line, column: target - lineStart + 1)
     }
 
     /// Columns count bytes, as compilers' do.
-    private var here: SourceLocation {
-        SourceLocation(line: line, column: offset - lineStart + 1)
+    private var here: TextPosition {
+        TextPosition(line: line, column: offset - lineStart + 1)
     }
 
     private func failure(_ message: String) -> Failure {

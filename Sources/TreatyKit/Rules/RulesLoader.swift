@@ -25,29 +25,30 @@ public enum RulesLoader {
         }
     }
 
-    /// Why a Rules directory could not be read.
-    public struct DirectoryError: Error, Sendable, CustomStringConvertible {
+    /// Why the Rules could not be read at all (as opposed to read and found wrong).
+    public struct ReadError: Error, Sendable, CustomStringConvertible {
         public var path: String
         public var reason: String
+        public var fix: String
 
         public var description: String {
-            "cannot read the Rules directory \(path): \(reason); pass the right directory with --rules DIR"
+            "cannot read \(path): \(reason); \(fix)"
         }
     }
 
     /// Reads `directory`, naming files in diagnostics as `displayPath/…`.
-    public static func load(directory: URL, displayPath: String) throws(DirectoryError) -> Result {
+    public static func load(directory: URL, displayPath: String) throws(ReadError) -> Result {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
-            throw DirectoryError(path: displayPath, reason: "no such directory")
+            throw ReadError(path: displayPath, reason: "no such directory", fix: "pass the Rules directory with --rules DIR")
         }
         guard isDirectory.boolValue else {
-            throw DirectoryError(path: displayPath, reason: "it is a file, not a directory")
+            throw ReadError(path: displayPath, reason: "it is a file, not a directory", fix: "pass the Rules directory with --rules DIR")
         }
         var diagnostics: [Diagnostic] = []
         let codebookName = displayPath + "/codebook.json"
-        let codebook = read(directory.appendingPathComponent("codebook.json"), name: codebookName, diagnostics: &diagnostics)
+        let codebook = try read(directory.appendingPathComponent("codebook.json"), name: codebookName, diagnostics: &diagnostics)
 
         var instruments: [File] = []
         let folder = directory.appendingPathComponent("instruments")
@@ -56,11 +57,11 @@ public enum RulesLoader {
             do {
                 names = try manager.contentsOfDirectory(atPath: folder.path)
             } catch {
-                throw DirectoryError(path: displayPath + "/instruments", reason: "its contents cannot be listed")
+                throw ReadError(path: displayPath + "/instruments", reason: "its contents cannot be listed", fix: "check the directory's permissions")
             }
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let shown = displayPath + "/instruments/" + name
-                if let file = read(folder.appendingPathComponent(name), name: shown, diagnostics: &diagnostics) {
+                if let file = try read(folder.appendingPathComponent(name), name: shown, diagnostics: &diagnostics) {
                     instruments.append(file)
                 }
             }
@@ -114,7 +115,7 @@ public enum RulesLoader {
         return Result(ruleSet: ruleSet, diagnostics: diagnostics)
     }
 
-    private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) -> File? {
+    private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) throws(ReadError) -> File? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             diagnostics.append(Diagnostic(.error, .missingFile, file: name, location: nil, path: "",
@@ -133,15 +134,13 @@ public enum RulesLoader {
             return nil
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(Diagnostic(.error, .unreadable, file: name, location: nil, path: "",
-                                          message: "file cannot be read; check its permissions"))
-            return nil
+            throw ReadError(path: name, reason: "the file cannot be read", fix: "check its permissions")
         }
         return File(name: name, bytes: [UInt8](data))
     }
 
     private static func parse(_ file: File, diagnostics: inout [Diagnostic]) -> JSONNode? {
-        func report(_ code: Diagnostic.Code, _ location: SourceLocation?, _ message: String, severity: Diagnostic.Severity = .error) {
+        func report(_ code: Diagnostic.Code, _ location: TextPosition?, _ message: String, severity: Diagnostic.Severity = .error) {
             diagnostics.append(Diagnostic(severity, code, file: file.name, location: location, path: "", message: message))
         }
         var bytes = file.bytes
@@ -150,7 +149,7 @@ public enum RulesLoader {
             return nil
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            report(.byteOrderMark, SourceLocation(line: 1, column: 1), "the file starts with a byte-order mark; save it as UTF-8 without BOM", severity: .warning)
+            report(.byteOrderMark, TextPosition(line: 1, column: 1), "the file starts with a byte-order mark; save it as UTF-8 without BOM", severity: .warning)
             bytes.removeFirst(3)
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {

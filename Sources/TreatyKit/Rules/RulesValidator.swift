@@ -7,7 +7,7 @@ struct DecodedFile<Value> {
     var file: String
     /// The file name without `.json`.
     var stem: String
-    var locations: [String: SourceLocation]
+    var locations: [String: TextPosition]
 }
 
 /// Checks the meaning of decoded Rules: ids, references between files, citations, URLs and dates.

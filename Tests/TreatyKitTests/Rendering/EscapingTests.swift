@@ -1,0 +1,48 @@
+import Testing
+@testable import TreatyKit
+
+@Suite struct EscapingTests {
+    @Test func htmlEscapesMarkupAndQuotes() {
+        #expect(Escaping.html(#"<a href="x">Tom & 'Jerry'</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+    }
+
+    @Test(arguments: [
+        ("a|b", #"a\|b"#),
+        ("*bold* _it_ `code`", #"\*bold\* \_it\_ \`code\`"#),
+        ("[x](javascript:alert(1))", #"\[x\](javascript:alert(1))"#),
+        ("<script>", #"\<script\>"#),
+        ("# Heading", ##"\# Heading"##),
+        ("- item", #"\- item"#),
+        ("1. first", #"1\. first"#),
+        ("line\nbreak", "line break"),
+        ("Art. 24(3) - fine", "Art. 24(3) - fine"),
+        ("AT&T", #"AT\&T"#),
+    ])
+    func markdownEscapesEverythingThatCouldBecomeMarkup(input: String, expected: String) {
+        #expect(Escaping.markdown(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("https://example.org/a(b)", "https://example.org/a%28b%29"),
+        ("HTTP://example.org", "HTTP://example.org"),
+    ])
+    func safeURLsKeepHTTPAndEncodeDelimiters(input: String, expected: String) {
+        #expect(Escaping.safeURL(input) == expected)
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "data:text/html,x", "ftp://example.org", "//example.org", "https://exa mple.org", "vbscript:x"])
+    func safeURLRefusesEverythingElse(input: String) {
+        #expect(Escaping.safeURL(input) == nil)
+    }
+
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
+        ("=HYPERLINK(1)", "\"'=HYPERLINK(1)\""),
+    ])
+    func csvQuotesFieldsAsRFC4180(input: String, expected: String) {
+        #expect(Escaping.csv(input) == expected)
+    }
+}

@@ -1,0 +1,297 @@
+import Foundation
+import Testing
+@testable import TreatyKit
+
+/// Every diagnostic code, triggered on purpose, with its message, file and position checked.
+@Suite struct DiagnosticTests {
+    /// The one finding with `code`, failing the test unless there is exactly one.
+    private func only(_ code: Diagnostic.Code, in result: RulesLoader.Result, sourceLocation: SourceLocation = #_sourceLocation) -> Diagnostic? {
+        let matching = result.diagnostics.filter { $0.code == code }
+        #expect(matching.count == 1, "expected one \(code.rawValue), got: \(result.diagnostics.map(\.description))", sourceLocation: sourceLocation)
+        return matching.first
+    }
+
+    /// The one-based line of the first occurrence of `needle`.
+    private func line(of needle: String, in text: String) -> Int? {
+        guard let range = text.range(of: needle) else { return nil }
+        return text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+    }
+
+    private func sample(_ change: (inout [String: Any]) -> Void) -> String {
+        var object = Fixtures.instrument()
+        change(&object)
+        return Fixtures.json(object)
+    }
+
+    private func check(_ code: Diagnostic.Code, text: String, name: String = "sample.json", path: String, lineOf needle: String?,
+                       says message: String, severity: Diagnostic.Severity = .error, sourceLocation: SourceLocation = #_sourceLocation) {
+        let result = Fixtures.load(instruments: [(name, text)])
+        guard let diagnostic = only(code, in: result, sourceLocation: sourceLocation) else { return }
+        #expect(diagnostic.severity == severity, sourceLocation: sourceLocation)
+        #expect(diagnostic.file == "Rules/instruments/\(name)", sourceLocation: sourceLocation)
+        #expect(diagnostic.path == path, sourceLocation: sourceLocation)
+        #expect(diagnostic.message.contains(message), "message was: \(diagnostic.message)", sourceLocation: sourceLocation)
+        if let needle {
+            #expect(diagnostic.location?.line == line(of: needle, in: text), "at \(String(describing: diagnostic.location))", sourceLocation: sourceLocation)
+        }
+        if severity == .error {
+            #expect(result.ruleSet == nil, sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func aValidInstrumentLoadsWithoutFindings() throws {
+        let result = Fixtures.load(instruments: [("sample.json", Fixtures.json(Fixtures.instrument()))])
+        #expect(result.diagnostics.isEmpty)
+        let ruleSet = try #require(result.ruleSet)
+        #expect(ruleSet.instruments.map(\.id) == ["sample"])
+        #expect(ruleSet.instrument("sample")?.provision(for: "cooperation.extradition")?.articles == ["24(3)"])
+    }
+
+    @Test func printsInTheCompilerForm() {
+        let diagnostic = Diagnostic(.error, .unknownKey, file: "Rules/instruments/x.json", location: TextPosition(line: 12, column: 5),
+                                    path: "provisions[3]", message: "unknown key \"citaton\"; did you mean \"articles\"?")
+        #expect(diagnostic.description == #"Rules/instruments/x.json:12:5: error: [rules.unknown-key] unknown key "citaton" at provisions[3]; did you mean "articles"?"#)
+    }
+
+    // MARK: Reading and syntax
+
+    @Test func emptyFile() {
+        check(.emptyFile, text: "  \n", path: "", lineOf: nil, says: "the file is empty")
+    }
+
+    @Test func byteOrderMarkIsAWarningAndTheFileStillLoads() {
+        let result = Fixtures.load(instruments: [("sample.json", "\u{FEFF}" + Fixtures.json(Fixtures.instrument()))])
+        let diagnostic = only(.byteOrderMark, in: result)
+        #expect(diagnostic?.severity == .warning)
+        #expect(diagnostic?.location == TextPosition(line: 1, column: 1))
+        #expect(result.ruleSet != nil)
+        #expect(result.diagnostics.fails(strict: true))
+    }
+
+    @Test func invalidUTF8() {
+        let bytes = Array("{\n\"id\": \"".utf8) + [0xFF] + Array("\"}".utf8)
+        let result = RulesLoader.load(codebook: .init(name: "Rules/codebook.json", bytes: Array(Fixtures.codebook.utf8)),
+                                      instruments: [.init(name: "Rules/instruments/sample.json", bytes: bytes)])
+        let diagnostic = only(.invalidUTF8, in: result)
+        #expect(diagnostic?.location == TextPosition(line: 2, column: 8))
+        #expect(diagnostic?.message.contains("save the file with UTF-8") == true)
+    }
+
+    @Test func malformedJSONCarriesLineAndColumn() {
+        let result = Fixtures.load(instruments: [("sample.json", "{\n  \"id\": \"sample\"\n  \"title\": \"x\"\n}")])
+        let diagnostic = only(.syntax, in: result)
+        #expect(diagnostic?.location == TextPosition(line: 3, column: 3))
+        #expect(diagnostic?.description.hasPrefix("Rules/instruments/sample.json:3:3: error: [rules.syntax] malformed JSON") == true)
+    }
+
+    @Test func tooDeep() {
+        check(.tooDeep, text: "{\"a\": " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "}",
+              path: "", lineOf: nil, says: "nested more than")
+    }
+
+    @Test func notAnObject() {
+        check(.notAnObject, text: "[1, 2]", path: "", lineOf: "[", says: "must be a JSON object")
+    }
+
+    @Test func fileTooLarge() {
+        let huge = "{\"note\": \"" + String(repeating: "x", count: RulesLoader.maximumFileSize) + "\"}"
+        check(.fileTooLarge, text: huge, path: "", lineOf: nil, says: "larger than")
+    }
+
+    // MARK: Shape
+
+    @Test func unsupportedSchemaVersion() {
+        check(.unsupportedSchemaVersion, text: sample { $0["schemaVersion"] = 2 }, path: "schemaVersion",
+              lineOf: "\"schemaVersion\"", says: "schemaVersion 2 is not supported")
+    }
+
+    @Test func unknownKeyWithSuggestion() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["articels"] = ["2"] } }
+        check(.unknownKey, text: text, path: "provisions[0]", lineOf: "\"articels\"", says: #"unknown key "articels"; did you mean "articles"?"#)
+    }
+
+    @Test func duplicateKey() {
+        let text = Fixtures.json(Fixtures.instrument()).replacingOccurrences(of: "\"body\" : \"Council of Europe\",", with: "\"body\" : \"Council of Europe\",\n  \"body\" : \"Twice\",")
+        check(.duplicateKey, text: text, path: "body", lineOf: "\"body\" : \"Twice\"", says: "appears twice")
+    }
+
+    @Test func missingKey() {
+        check(.missingKey, text: sample { $0["title"] = nil }, path: "top level", lineOf: "{", says: #"missing key "title""#)
+    }
+
+    @Test func wrongType() {
+        check(.wrongType, text: sample { $0["date"] = 2001 }, path: "date", lineOf: "\"date\"", says: "expected a string, found a number")
+    }
+
+    @Test func invalidValueWithSuggestion() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["status"] = "mandatry" } }
+        check(.invalidValue, text: text, path: "provisions[0].status", lineOf: "\"mandatry\"", says: #"did you mean "mandatory"?"#)
+    }
+
+    // MARK: Meaning
+
+    @Test func invalidID() {
+        check(.invalidID, text: sample { $0["id"] = "Sample_1" }, path: "id", lineOf: "\"Sample_1\"", says: "not lower-case kebab-case")
+    }
+
+    @Test func idMismatch() {
+        check(.idMismatch, text: sample { $0["id"] = "other" }, path: "id", lineOf: "\"other\"", says: "does not match the file name \"sample.json\"")
+    }
+
+    @Test func duplicateArticleNumber() {
+        let text = sample { $0["articles"] = [["number": "2", "title": "A", "part": NSNull()], ["number": "2", "title": "B", "part": NSNull()], ["number": "24", "title": "C", "part": NSNull()]] }
+        check(.duplicateID, text: text, path: "articles[1].number", lineOf: nil, says: "article 2 is listed twice")
+    }
+
+    @Test func unknownElementWithSuggestion() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["element"] = "offence.ilegal-access" } }
+        let result = Fixtures.load(instruments: [("sample.json", text)])
+        let diagnostic = only(.unknownElement, in: result)
+        #expect(diagnostic?.message.contains(#"did you mean "offence.illegal-access"?"#) == true)
+        #expect(diagnostic?.location?.line == line(of: "\"offence.ilegal-access\"", in: text))
+        #expect(only(.missingCoding, in: result)?.message.contains("offence.illegal-access") == true)
+    }
+
+    @Test func duplicateCoding() {
+        let text = sample { object in Fixtures.editProvision(&object, 1) { $0["element"] = "offence.illegal-access" } }
+        check(.duplicateCoding, text: text, path: "provisions[1].element", lineOf: nil, says: "coded twice")
+    }
+
+    @Test func missingCoding() {
+        let text = sample { object in object["provisions"] = [(object["provisions"] as! [[String: Any]])[0]] }
+        check(.missingCoding, text: text, path: "provisions", lineOf: "\"provisions\"", says: #"element "cooperation.extradition" is not coded"#)
+    }
+
+    @Test func malformedCitation() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["articles"] = ["Art. 2"] } }
+        check(.malformedCitation, text: text, path: "provisions[0].articles[0]", lineOf: "\"Art. 2\"", says: "not a pinpoint citation")
+    }
+
+    @Test func unknownArticle() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["articles"] = ["9(1)"] } }
+        check(.unknownArticle, text: text, path: "provisions[0].articles[0]", lineOf: "\"9(1)\"", says: "names article 9, which is not in the article table")
+    }
+
+    @Test func missingCitation() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["articles"] = [String]() } }
+        check(.missingCitation, text: text, path: "provisions[0].articles", lineOf: nil, says: "cites no article")
+    }
+
+    @Test func secondaryEvidenceMayLackArticlesButNotSources() {
+        let withSources = sample { object in Fixtures.editProvision(&object, 0) { $0["articles"] = [String](); $0["evidence"] = "secondary"; $0["sources"] = ["https://example.org/r"] } }
+        #expect(Fixtures.load(instruments: [("sample.json", withSources)]).diagnostics.isEmpty)
+        let without = sample { object in Fixtures.editProvision(&object, 0) { $0["evidence"] = "secondary" } }
+        check(.missingSources, text: without, path: "provisions[0].sources", lineOf: nil, says: "secondary evidence without sources")
+    }
+
+    @Test func malformedURLRejectsOtherSchemes() {
+        let text = sample { $0["sources"] = [["title": "x", "url": "javascript:alert(1)", "language": "en", "official": true]] }
+        check(.malformedURL, text: text, path: "sources[0].url", lineOf: "javascript:", says: "is not an http or https URL")
+    }
+
+    @Test func insecureURLIsAWarning() {
+        let text = sample { $0["sources"] = [["title": "x", "url": "http://example.org/x", "language": "en", "official": true]] }
+        check(.insecureURL, text: text, path: "sources[0].url", lineOf: "\"url\"", says: "is not https", severity: .warning)
+    }
+
+    @Test(arguments: ["2001-13-01", "2001-02-29", "23.11.2001", "2001-1-1", ""])
+    func malformedDate(date: String) {
+        check(.malformedDate, text: sample { $0["date"] = date }, path: "date", lineOf: "\"date\"", says: "is not an ISO date")
+    }
+
+    @Test(arguments: ["2000-02-29", "2017-05", "2017"])
+    func acceptsPartialAndLeapDates(date: String) {
+        #expect(RulesValidator.isValidDate(date))
+    }
+
+    @Test func unknownReference() {
+        check(.unknownReference, text: sample { $0["supplements"] = "budapest" }, path: "supplements", lineOf: "\"budapest\"", says: "not an instrument in Rules/instruments")
+    }
+
+    @Test func followsCycleIsReportedOnce() {
+        var a = Fixtures.instrument(id: "a"), b = Fixtures.instrument(id: "b")
+        a["follows"] = "b"
+        b["follows"] = "a"
+        let result = Fixtures.load(instruments: [("a.json", Fixtures.json(a)), ("b.json", Fixtures.json(b))])
+        let diagnostic = only(.followsCycle, in: result)
+        #expect(diagnostic?.file == "Rules/instruments/a.json")
+        #expect(diagnostic?.message.contains("a → b → a") == true)
+    }
+
+    @Test func selfFollowIsACycle() {
+        check(.followsCycle, text: sample { $0["follows"] = "sample" }, path: "follows", lineOf: "\"follows\"", says: "sample → sample")
+    }
+
+    @Test func emptyNoteIsAWarning() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["note"] = " " } }
+        check(.emptyNote, text: text, path: "provisions[0].note", lineOf: nil, says: "empty note", severity: .warning)
+    }
+
+    @Test func overlongNoteIsAWarning() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["note"] = String(repeating: "Long. ", count: 400) } }
+        check(.textTooLong, text: text, path: "provisions[0].note", lineOf: nil, says: "keep notes to one to three sentences", severity: .warning)
+    }
+
+    @Test func absentFromTheTextWithoutAnOfficialSourceIsAWarning() {
+        let text = sample { object in
+            object["sources"] = [["title": "Mirror", "url": "https://example.org/m", "language": "en", "official": false]]
+            Fixtures.editProvision(&object, 1) { $0["status"] = "absent"; $0["articles"] = [String]() }
+        }
+        check(.absentWithoutOfficialSource, text: text, path: "provisions[1].status", lineOf: nil, says: "lists no official source", severity: .warning)
+    }
+
+    // MARK: The codebook
+
+    private func checkCodebook(_ code: Diagnostic.Code, _ text: String, says message: String) {
+        let result = Fixtures.load(codebook: text, instruments: [])
+        let diagnostic = only(code, in: result)
+        #expect(diagnostic?.file == "Rules/codebook.json")
+        #expect(diagnostic?.message.contains(message) == true, "message was: \(diagnostic?.message ?? "")")
+        #expect(diagnostic?.location != nil)
+    }
+
+    @Test func codebookUnknownGroup() {
+        checkCodebook(.unknownGroup, Fixtures.codebook.replacingOccurrences(of: #""group": "cooperation""#, with: #""group": "coperation""#),
+                      says: #"did you mean "cooperation"?"#)
+    }
+
+    @Test func codebookDuplicateElement() {
+        checkCodebook(.duplicateID, Fixtures.codebook.replacingOccurrences(of: "cooperation.extradition", with: "offence.illegal-access")
+            .replacingOccurrences(of: #""group": "cooperation""#, with: #""group": "offence""#), says: "is used twice")
+    }
+
+    @Test func codebookElementMustStartWithItsGroup() {
+        checkCodebook(.invalidID, Fixtures.codebook.replacingOccurrences(of: #""id": "cooperation.extradition""#, with: #""id": "offence.extradition""#),
+                      says: "does not start with its group")
+    }
+
+    @Test func codebookVersionMustBeSemantic() {
+        checkCodebook(.invalidValue, Fixtures.codebook.replacingOccurrences(of: "\"1.0.0\"", with: "\"one\""), says: "MAJOR.MINOR.PATCH")
+    }
+
+    // MARK: Files on disk
+
+    @Test func directoryProblems() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("treatydiff-diagnostics-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("instruments/folder.json"), withIntermediateDirectories: true)
+        try Data("not rules".utf8).write(to: directory.appendingPathComponent("instruments/README.txt"))
+        let result = try RulesLoader.load(directory: directory, displayPath: "R")
+        #expect(only(.missingFile, in: result)?.file == "R/codebook.json")
+        #expect(only(.notAFile, in: result)?.file == "R/instruments/folder.json")
+        #expect(result.diagnostics.count == 2)
+    }
+
+    @Test func aMissingRulesDirectoryIsAReadError() {
+        #expect(throws: RulesLoader.ReadError.self) {
+            _ = try RulesLoader.load(directory: URL(fileURLWithPath: "/nonexistent/rules"), displayPath: "/nonexistent/rules")
+        }
+    }
+
+    @Test func everyCodeHasATestHere() throws {
+        let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
+        for code in Diagnostic.Code.allCases {
+            #expect(source.contains(".\(code)"), "no test names Diagnostic.Code.\(code)")
+        }
+    }
+}
