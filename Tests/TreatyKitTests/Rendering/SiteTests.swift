@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import TreatyKit
+
+@Suite struct SiteTests {
+    @Test func holdsEveryPageInBothFormats() throws {
+        let ruleSet = try Fixtures.everythingRuleSet()
+        let paths = Set(Site(ruleSet: ruleSet).files.map(\.path))
+        for instrument in ruleSet.instruments {
+            #expect(paths.contains("instruments/\(instrument.id).html") && paths.contains("instruments/\(instrument.id).md"))
+        }
+        for element in ruleSet.codebook.elements {
+            #expect(paths.contains("elements/\(element.id).html") && paths.contains("elements/\(element.id).md"))
+        }
+        #expect(paths.contains("compare/alpha-convention--beta-draft.html"))
+        #expect(paths.contains("compare/alpha-convention+alpha-protocol--gamma-draft.md"))
+        #expect(!paths.contains("compare/alpha-convention+alpha-protocol--alpha-protocol.md"))
+        #expect(paths.contains("evolution/gamma-draft.html"))
+        #expect(paths.isSuperset(of: ["index.html", "README.md", "404.html", "data/treaties.json", "data/matrix.csv", Site.marker]))
+    }
+
+    @Test func everyRelativeLinkResolvesInsideTheSite() throws {
+        let files = Site(ruleSet: try Fixtures.everythingRuleSet()).files
+        let paths = Set(files.map(\.path))
+        for file in files where file.path.hasSuffix(".html") || file.path.hasSuffix(".md") {
+            guard file.path != "404.html" else { continue }
+            for match in file.content.matches(of: #/(?:href="|\]\()([^")#]+)(?:#[^")]*)?[")]/#) {
+                let target = String(match.1)
+                guard !target.hasPrefix("http") else { continue }
+                var parts = file.path.split(separator: "/").dropLast().map(String.init)
+                for part in target.split(separator: "/") {
+                    if part == ".." { parts = parts.dropLast() } else { parts.append(String(part)) }
+                }
+                let found = paths.contains(parts.joined(separator: "/"))
+                #expect(found, "\(file.path) links to \(target), which is not in the site")
+            }
+        }
+    }
+
+    @Test func theCommittedReportsAreInStepWithRules() throws {
+        let result = try Fixtures.realRuleSet()
+        let ruleSet = try #require(result.ruleSet)
+        let reports = Fixtures.root.appendingPathComponent("Reports")
+        var stale: [String] = []
+        let files = Site(ruleSet: ruleSet).files
+        for file in files {
+            let committed = try? String(contentsOf: reports.appendingPathComponent(file.path), encoding: .utf8)
+            if committed != file.content { stale.append(file.path) }
+        }
+        let expected = Set(files.map(\.path))
+        let enumerator = FileManager.default.enumerator(atPath: reports.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: reports.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue && !expected.contains(path) { stale.append(path + " (not generated any more)") }
+        }
+        #expect(stale.isEmpty, "Reports/ is out of date — run `swift run treatydiff site`: \(stale.prefix(10))")
+    }
+}
