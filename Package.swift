@@ -11,6 +11,7 @@ let package = Package(
         .target(name: "TreatyKit"),
         .target(name: "TreatyCLI", dependencies: ["TreatyKit"]),
         .executableTarget(name: "treatydiff", dependencies: ["TreatyCLI"]),
+        .executableTarget(name: "treatydiff-bench", dependencies: ["TreatyKit", "TreatyCLI"]),
         .testTarget(name: "TreatyKitTests", dependencies: ["TreatyKit"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "TreatyCLITests", dependencies: ["TreatyCLI", "TreatyKit"]),
     ],

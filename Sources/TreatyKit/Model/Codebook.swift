@@ -3,12 +3,21 @@ public struct Codebook: Sendable, Equatable {
     /// The version of the codebook's content, for provenance.
     public var version: String
     public var groups: [Group]
-    public var elements: [Element]
+    public var elements: [Element] {
+        didSet { elementIndex = Self.index(elements) }
+    }
+    /// Positions in `elements` by id (the first wins), for constant-time look-ups.
+    private var elementIndex: [String: Int]
 
     public init(version: String, groups: [Group], elements: [Element]) {
         self.version = version
         self.groups = groups
         self.elements = elements
+        self.elementIndex = Self.index(elements)
+    }
+
+    private static func index(_ elements: [Element]) -> [String: Int] {
+        Dictionary(elements.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A heading under which elements are reported together.
@@ -41,7 +50,7 @@ public struct Codebook: Sendable, Equatable {
 
     /// The element with this id, if the codebook has one.
     public func element(_ id: String) -> Element? {
-        elements.first { $0.id == id }
+        elementIndex[id].map { elements[$0] }
     }
 
     /// The group with this id, if the codebook has one.

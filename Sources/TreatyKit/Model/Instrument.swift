@@ -16,7 +16,11 @@ public struct Instrument: Sendable, Equatable, Identifiable {
     public var follows: String?
     public var sources: [Source]
     public var articles: [Article]
-    public var provisions: [Provision]
+    public var provisions: [Provision] {
+        didSet { provisionIndex = Self.index(provisions) }
+    }
+    /// Positions in `provisions` by element id (the first coding wins), for constant-time look-ups.
+    private var provisionIndex: [String: Int]
 
     public init(
         id: String, title: String, shortTitle: String, kind: Kind, body: String, reference: String?,
@@ -36,6 +40,11 @@ public struct Instrument: Sendable, Equatable, Identifiable {
         self.sources = sources
         self.articles = articles
         self.provisions = provisions
+        self.provisionIndex = Self.index(provisions)
+    }
+
+    private static func index(_ provisions: [Provision]) -> [String: Int] {
+        Dictionary(provisions.enumerated().map { ($0.element.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// What sort of text an instrument is.
@@ -75,7 +84,7 @@ public struct Instrument: Sendable, Equatable, Identifiable {
 
     /// The coding of one element, if present.
     public func provision(for elementID: String) -> Provision? {
-        provisions.first { $0.element == elementID }
+        provisionIndex[elementID].map { provisions[$0] }
     }
 
     /// The first official source, which citations link to.

@@ -8,12 +8,15 @@ public struct Site: Sendable {
     public var files: [(path: String, content: String)]
 
     /// Builds the whole site. `basePath` is the URL path the site is served under (such as
-    /// `/treatydiff/`); only the 404 page, which is served at any address, needs it.
-    public init(ruleSet: RuleSet, basePath: String = "/") {
-        var documents: [Document] = [SiteIndex.document(ruleSet: ruleSet, comparisons: Self.comparisons(ruleSet), lineages: Self.lineages(ruleSet))]
+    /// `/treatydiff/`); only the 404 page, which is served at any address, needs it. `comparisons`
+    /// replaces the default set of compared sides (every pair, and each instrument with its protocols
+    /// against every instrument of another body).
+    public init(ruleSet: RuleSet, basePath: String = "/", comparisons: [[Side]]? = nil) {
+        let comparisons = comparisons ?? Self.comparisons(ruleSet)
+        var documents: [Document] = [SiteIndex.document(ruleSet: ruleSet, comparisons: comparisons, lineages: Self.lineages(ruleSet))]
         documents += ruleSet.instruments.map { InstrumentReport.document(instrument: $0, ruleSet: ruleSet) }
         documents += ruleSet.codebook.elements.map { ElementReport.document(element: $0, ruleSet: ruleSet) }
-        documents += Self.comparisons(ruleSet).map { sides in
+        documents += comparisons.map { sides in
             ComparisonReport.document(Comparison(ruleSet: ruleSet, sides: sides), path: Self.comparisonPath(sides))
         }
         documents += Self.lineages(ruleSet).map { chain in

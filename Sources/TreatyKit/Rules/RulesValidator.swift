@@ -107,7 +107,7 @@ struct RulesValidator {
 
     private mutating func checkProvisions(_ file: DecodedFile<Instrument>, codebook: Codebook?) {
         let instrument = file.value
-        let articleNumbers = instrument.articles.map(\.number)
+        let articleNumbers = Set(instrument.articles.map(\.number))
         let hasOfficialSource = instrument.officialSource != nil
         var coded: Set<String> = []
         for (index, provision) in instrument.provisions.enumerated() {
