@@ -10,8 +10,14 @@ enum OutputFile {
         guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .io("cannot write \(path): the directory \(directory.path) does not exist; create it first")
         }
-        if manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .io("cannot write \(path): it is a directory; name a file instead")
+        if manager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            guard !isDirectory.boolValue else {
+                throw .io("cannot write \(path): it is a directory; name a file instead")
+            }
+            let type = (try? manager.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) ?? .typeRegular
+            guard type == .typeRegular else {
+                throw .io("cannot write \(path): it is not a regular file (a device, socket or pipe); name an ordinary file instead")
+            }
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {

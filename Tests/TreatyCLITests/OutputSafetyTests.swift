@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import TreatyCLI
+@testable import TreatyKit
+
+/// Failed writes give exit 74 with a clear message and leave earlier reports and sites intact;
+/// output is the same whatever the locale, time zone or order of files on disk.
+@Suite(.serialized) struct OutputSafetyTests {
+    let rules = CLITests.root.appendingPathComponent(CLITests.fixture).path
+    let everything = CLITests.root.appendingPathComponent(CLITests.fixture)
+
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("treatydiff-safety-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func run(_ arguments: [String], in directory: URL) -> Outcome {
+        TreatyCLI.run(arguments, environment: [:], currentDirectory: directory)
+    }
+
+    @Test func aWriteThatFailsPartWayKeepsThePreviousReport() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "previous report".write(to: directory.appendingPathComponent("report.md"), atomically: true, encoding: .utf8)
+        // Block the temporary file's place so the write fails after the command has started writing.
+        let temporary = directory.appendingPathComponent(".report.md.\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let outcome = run(["matrix", "--output", "report.md", "--rules", rules], in: directory)
+        #expect(outcome.exitCode == 74)
+        #expect(outcome.stderr.hasPrefix("error: cannot write report.md:"))
+        #expect(try String(contentsOf: directory.appendingPathComponent("report.md"), encoding: .utf8) == "previous report")
+    }
+
+    @Test func readOnlyAndSpecialTargetsAreIOErrors() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let readOnly = run(["matrix", "--output", "/proc/treatydiff-report.md", "--rules", rules], in: directory)
+        #expect(readOnly.exitCode == 74)
+        #expect(readOnly.stderr.contains("cannot write /proc/treatydiff-report.md"))
+        let device = run(["matrix", "--output", "/dev/full", "--rules", rules], in: directory)
+        #expect(device.exitCode == 74)
+        #expect(device.stderr.contains("not a regular file"))
+        let missing = run(["site", "--output", "no/such/place/site", "--rules", rules], in: directory)
+        #expect(missing.exitCode == 74)
+        #expect(missing.stderr.contains("does not exist"))
+    }
+
+    @Test func aFailedSiteRunLeavesThePreviousSiteUntouched() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(run(["site", "--output", "site", "--rules", rules], in: directory).exitCode == 0)
+        let index = directory.appendingPathComponent("site/index.html")
+        let before = try String(contentsOf: index, encoding: .utf8)
+        // A non-empty directory where the previous site is moved aside makes the swap fail.
+        let aside = directory.appendingPathComponent(".site.old-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: true)
+        try "block".write(to: aside.appendingPathComponent("x"), atomically: true, encoding: .utf8)
+        let outcome = run(["site", "--output", "site", "--rules", rules], in: directory)
+        #expect(outcome.exitCode == 74)
+        #expect(outcome.stderr.contains("The previous site is untouched."))
+        #expect(try String(contentsOf: index, encoding: .utf8) == before)
+    }
+
+    @Test func invalidRulesProduceNoOutputFile() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("R/instruments"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: everything.appendingPathComponent("codebook.json"), to: directory.appendingPathComponent("R/codebook.json"))
+        try Data("{\"id\": ".utf8).write(to: directory.appendingPathComponent("R/instruments/broken.json"))
+        for arguments in [["matrix", "--output", "out.md"], ["site", "--output", "site"], ["compare", "a", "b", "--output", "out.md"]] {
+            let outcome = run(arguments + ["--rules", "R"], in: directory)
+            #expect(outcome.exitCode == 1)
+            #expect(outcome.stdout.isEmpty)
+            #expect(outcome.stderr.contains("R/instruments/broken.json:1:8: error: [rules.syntax]"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["R"])
+    }
+
+    @Test func outputIsIdenticalUnderOtherLocalesTimeZonesAndFileOrders() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = Site(ruleSet: try #require(try RulesLoader.load(directory: everything, displayPath: "everything").ruleSet)).files.map(\.content)
+        // The same Rules written in reverse order, read under another locale and time zone.
+        let copy = directory.appendingPathComponent("everything")
+        try FileManager.default.createDirectory(at: copy.appendingPathComponent("instruments"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: everything.appendingPathComponent("codebook.json"), to: copy.appendingPathComponent("codebook.json"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: everything.appendingPathComponent("instruments").path).sorted().reversed()
+        for name in names {
+            try FileManager.default.copyItem(at: everything.appendingPathComponent("instruments/\(name)"), to: copy.appendingPathComponent("instruments/\(name)"))
+        }
+        let saved = (ProcessInfo.processInfo.environment["TZ"], ProcessInfo.processInfo.environment["LANG"])
+        setenv("TZ", "Pacific/Kiritimati", 1)
+        setenv("LANG", "tr_TR.UTF-8", 1)
+        defer {
+            if let tz = saved.0 { setenv("TZ", tz, 1) } else { unsetenv("TZ") }
+            if let lang = saved.1 { setenv("LANG", lang, 1) } else { unsetenv("LANG") }
+        }
+        let result = try RulesLoader.load(directory: copy, displayPath: "everything")
+        let second = Site(ruleSet: try #require(result.ruleSet)).files.map(\.content)
+        #expect(first == second)
+    }
+}
