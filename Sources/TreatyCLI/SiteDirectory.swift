@@ -32,7 +32,9 @@ enum SiteDirectory {
                 }
                 let target = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.content.utf8).write(to: target)
+                guard manager.createFile(atPath: target.path, contents: Data(file.content.utf8)) else {
+                    throw CLIError.io("cannot write \(file.path) into \(path): check that \(parent.path) is writable and the disk has space. The previous site is untouched.")
+                }
             }
         } catch let error as CLIError {
             try? manager.removeItem(at: staging)

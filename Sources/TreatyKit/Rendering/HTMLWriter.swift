@@ -70,12 +70,10 @@ public struct HTMLWriter: Sendable {
             out += "<tr>"
             for (index, cell) in row.enumerated() {
                 let tone = cell.tone.map { " class=\"\(esc($0))\"" } ?? ""
-                let content = inline(cell.content, in: document)
-                if index == 0 && table.firstColumnIsHeader {
-                    out += "<th scope=\"row\"\(tone)>\(content)</th>"
-                } else {
-                    out += "<td\(tone)>\(content)</td>"
-                }
+                let tag = index == 0 && table.firstColumnIsHeader ? "th" : "td"
+                out += tag == "th" ? "<th scope=\"row\"\(tone)>" : "<td\(tone)>"
+                append(cell.content, in: document, to: &out)
+                out += "</\(tag)>"
             }
             out += "</tr>\n"
         }
@@ -110,40 +108,63 @@ public struct HTMLWriter: Sendable {
     }
 
     func inline(_ inlines: [Inline], in document: Document) -> String {
-        inlines.map { inline($0, in: document) }.joined()
+        var out = ""
+        append(inlines, in: document, to: &out)
+        return out
     }
 
-    private func inline(_ inline: Inline, in document: Document) -> String {
-        let esc = Escaping.html
+    private func append(_ inlines: [Inline], in document: Document, to out: inout String) {
+        for inline in inlines {
+            append(inline, in: document, to: &out)
+        }
+    }
+
+    private func append(_ inline: Inline, in document: Document, to out: inout String) {
         switch inline {
         case .text(let text):
-            return esc(text)
+            Escaping.appendHTML(text, to: &out)
         case .strong(let text):
-            return "<strong>\(esc(text))</strong>"
+            out += "<strong>"
+            Escaping.appendHTML(text, to: &out)
+            out += "</strong>"
         case .emphasis(let text):
-            return "<em>\(esc(text))</em>"
+            out += "<em>"
+            Escaping.appendHTML(text, to: &out)
+            out += "</em>"
         case .code(let text):
-            return "<code>\(esc(text))</code>"
-        case .link(let text, .external(let url)):
-            guard let safe = Escaping.safeURL(url) else { return esc(text) }
-            return "<a href=\"\(esc(safe))\">\(esc(text))</a>"
-        case .link(let text, .page(let target, let fragment)):
-            guard let href = links.href(from: document.path, to: target, fragment: fragment, extension: "html") else {
-                return esc(text)
+            out += "<code>"
+            Escaping.appendHTML(text, to: &out)
+            out += "</code>"
+        case .link(let text, let link):
+            guard let href = href(link, in: document) else {
+                Escaping.appendHTML(text, to: &out)
+                return
             }
-            return "<a href=\"\(esc(href))\">\(esc(text))</a>"
-        case .link(let text, .file(let file)):
-            guard let href = links.href(from: document.path, toFile: file) else { return esc(text) }
-            return "<a href=\"\(esc(href))\">\(esc(text))</a>"
+            out += "<a href=\""
+            Escaping.appendHTML(href, to: &out)
+            out += "\">"
+            Escaping.appendHTML(text, to: &out)
+            out += "</a>"
         case .status(let status, let secondary):
-            let mark = secondary ? " <abbr class=\"secondary\" title=\"secondary evidence\">\(Labels.secondaryMark)</abbr>" : ""
-            return "<span class=\"status s-\(status.rawValue)\">\(Labels.symbol(status)) \(Labels.text(status))</span>\(mark)"
+            out += "<span class=\"status s-\(status.rawValue)\">\(Labels.symbol(status)) \(Labels.text(status))</span>"
+            if secondary {
+                out += " <abbr class=\"secondary\" title=\"secondary evidence\">\(Labels.secondaryMark)</abbr>"
+            }
         case .verdict(let verdict):
-            return "<span class=\"verdict v-\(verdict.rawValue)\">\(Labels.text(verdict))</span>"
+            out += "<span class=\"verdict v-\(verdict.rawValue)\">\(Labels.text(verdict))</span>"
         case .change(let change):
-            return "<span class=\"change c-\(change.rawValue)\">\(Labels.text(change))</span>"
+            out += "<span class=\"change c-\(change.rawValue)\">\(Labels.text(change))</span>"
         case .lineBreak:
-            return "<br>"
+            out += "<br>"
+        }
+    }
+
+    /// The href of a link, or nil where it must be shown as plain text.
+    private func href(_ link: Link, in document: Document) -> String? {
+        switch link {
+        case .external(let url): Escaping.safeURL(url)
+        case .page(let target, let fragment): links.href(from: document.path, to: target, fragment: fragment, extension: "html")
+        case .file(let file): links.href(from: document.path, toFile: file)
         }
     }
 }

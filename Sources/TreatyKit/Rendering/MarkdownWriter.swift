@@ -52,38 +52,46 @@ public struct MarkdownWriter: Sendable {
     }
 
     func inline(_ inlines: [Inline], in document: Document) -> String {
-        inlines.map { inline($0, in: document) }.joined()
+        var out = ""
+        for inline in inlines {
+            append(inline, in: document, to: &out)
+        }
+        return out
     }
 
-    private func inline(_ inline: Inline, in document: Document) -> String {
+    private func append(_ inline: Inline, in document: Document, to out: inout String) {
         switch inline {
         case .text(let text):
-            return Escaping.markdown(text)
+            out += Escaping.markdown(text)
         case .strong(let text):
-            return "**" + Escaping.markdown(text) + "**"
+            out += "**" + Escaping.markdown(text) + "**"
         case .emphasis(let text):
-            return "*" + Escaping.markdown(text) + "*"
+            out += "*" + Escaping.markdown(text) + "*"
         case .code(let text):
-            return text.contains("`") || text.contains("\n") ? Escaping.markdown(text) : "`" + text + "`"
-        case .link(let text, .external(let url)):
-            guard let safe = Escaping.safeURL(url) else { return Escaping.markdown(text) }
-            return "[" + Escaping.markdown(text) + "](" + safe + ")"
-        case .link(let text, .page(let target, let fragment)):
-            guard let href = links.href(from: document.path, to: target, fragment: fragment, extension: "md") else {
-                return Escaping.markdown(text)
+            out += text.contains("`") || text.contains("\n") ? Escaping.markdown(text) : "`" + text + "`"
+        case .link(let text, let link):
+            guard let href = href(link, in: document) else {
+                out += Escaping.markdown(text)
+                return
             }
-            return "[" + Escaping.markdown(text) + "](" + href + ")"
-        case .link(let text, .file(let file)):
-            guard let href = links.href(from: document.path, toFile: file) else { return Escaping.markdown(text) }
-            return "[" + Escaping.markdown(text) + "](" + href + ")"
+            out += "[" + Escaping.markdown(text) + "](" + href + ")"
         case .status(let status, let secondary):
-            return Labels.symbol(status) + " " + Labels.text(status) + (secondary ? " " + Labels.secondaryMark : "")
+            out += Labels.symbol(status) + " " + Labels.text(status) + (secondary ? " " + Labels.secondaryMark : "")
         case .verdict(let verdict):
-            return "**" + Labels.text(verdict) + "**"
+            out += "**" + Labels.text(verdict) + "**"
         case .change(let change):
-            return Labels.text(change)
+            out += Labels.text(change)
         case .lineBreak:
-            return "<br>"
+            out += "<br>"
+        }
+    }
+
+    /// The link target, or nil where the link must be shown as plain text.
+    private func href(_ link: Link, in document: Document) -> String? {
+        switch link {
+        case .external(let url): Escaping.safeURL(url)
+        case .page(let target, let fragment): links.href(from: document.path, to: target, fragment: fragment, extension: "md")
+        case .file(let file): links.href(from: document.path, toFile: file)
         }
     }
 

@@ -197,30 +197,33 @@ struct JSONParser {
 
     private mutating func parseString() throws(Failure) -> String {
         offset += 1
-        var scalars = String.UnicodeScalarView()
-        var chunkStart = offset
-        func flush(_ parser: JSONParser, upTo end: Int) {
-            scalars.append(contentsOf: String(decoding: parser.bytes[chunkStart..<end], as: UTF8.self).unicodeScalars)
+        let start = offset
+        // Fast path: no escapes, so the string is a slice of the (already validated) bytes.
+        while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 {
+            offset += 1
         }
+        if current == UInt8(ascii: "\"") {
+            offset += 1
+            return String(decoding: bytes[start..<(offset - 1)], as: UTF8.self)
+        }
+        var buffer = Array(bytes[start..<offset])
         while true {
             guard let byte = current else {
                 throw failure("the file ends inside a string; a closing '\"' is missing")
             }
             switch byte {
             case UInt8(ascii: "\""):
-                flush(self, upTo: offset)
                 offset += 1
-                return String(scalars)
+                return String(decoding: buffer, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                flush(self, upTo: offset)
                 offset += 1
-                scalars.append(try parseEscape())
-                chunkStart = offset
+                buffer.append(contentsOf: Array(String(try parseEscape()).utf8))
             case 0x00..<0x20:
                 throw failure(byte == 0x0A
                     ? "a line break inside a string; close the string or write \\n"
                     : "a control character inside a string; escape it")
             default:
+                buffer.append(byte)
                 offset += 1
             }
         }

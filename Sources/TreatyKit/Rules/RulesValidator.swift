@@ -139,11 +139,10 @@ struct RulesValidator {
             for (sourceIndex, url) in provision.sources.enumerated() {
                 checkURL(url, in: file, path: "\(path).sources[\(sourceIndex)]")
             }
-            let note = provision.note.trimmingCharacters(in: .whitespacesAndNewlines)
-            if note.isEmpty {
+            if provision.note.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
                 report(.warning, .emptyNote, in: file, path: path + ".note", "empty note; say in one to three sentences what the instrument does on this element")
-            } else if note.count > Self.longestNote {
-                report(.warning, .textTooLong, in: file, path: path + ".note", "note of \(note.count) characters; keep notes to one to three sentences (at most \(Self.longestNote) characters)")
+            } else if provision.note.utf8.count > Self.longestNote, case let length = provision.note.count, length > Self.longestNote {
+                report(.warning, .textTooLong, in: file, path: path + ".note", "note of \(length) characters; keep notes to one to three sentences (at most \(Self.longestNote) characters)")
             }
             if provision.status == .absent && provision.evidence == .text && !hasOfficialSource {
                 report(.warning, .absentWithoutOfficialSource, in: file, path: path + ".status", "absent is claimed from the text, but the instrument lists no official source; add the official text to \"sources\" or mark the evidence secondary")
@@ -157,9 +156,7 @@ struct RulesValidator {
     }
 
     private mutating func checkURL<V>(_ url: String, in file: DecodedFile<V>, path: String) {
-        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = parsed.host, !host.isEmpty,
-              !url.contains(where: { $0.isWhitespace }) else {
+        guard let scheme = Self.webScheme(of: url) else {
             report(.malformedURL, in: file, path: path, "\"\(url.prefix(80))\" is not an http or https URL; write a full address such as https://www.coe.int/…")
             return
         }
@@ -198,6 +195,20 @@ struct RulesValidator {
                 report(.followsCycle, in: file, path: "follows", "\"follows\" forms a cycle: \((chain + [current]).joined(separator: " → ")); a lineage must run from older to newer texts, so set one of them to null")
             }
         }
+    }
+
+    /// `http` or `https` for an absolute web address with a host and no spaces or control characters; else nil.
+    static func webScheme(of url: String) -> String? {
+        let scalars = url.unicodeScalars
+        guard !scalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0.properties.isWhitespace }) else { return nil }
+        let lowered = url.prefix(8).lowercased()
+        let scheme = lowered.hasPrefix("https://") ? "https" : lowered.hasPrefix("http://") ? "http" : nil
+        guard let scheme else { return nil }
+        let rest = url.dropFirst(scheme.count + 3)
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let host = authority.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
+        guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "[" || $0 == "]" }) else { return nil }
+        return scheme
     }
 
     static func isValidDate(_ date: String) -> Bool {
