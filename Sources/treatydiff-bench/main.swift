@@ -1,5 +1,7 @@
 // Times the pipeline on a synthetic corpus of N instruments × M elements and prints JSON:
 //   swift run -c release treatydiff-bench --instruments 200 --elements 300 [--runs 5] [--pairs 10]
+// or on a real Rules directory, where the whole `treatydiff site` command is timed too:
+//   swift run -c release treatydiff-bench --rules Rules
 // Each stage is run `runs` times; the median wall time is reported, with the process's peak memory.
 import Foundation
 import TreatyCLI
@@ -10,12 +12,17 @@ struct Options {
     var elements = 300
     var runs = 5
     var pairs = 10
+    var rules: String?
 
     init(_ arguments: [String]) {
         var words = arguments[...]
         while let word = words.popFirst() {
+            if word == "--rules", let path = words.popFirst() {
+                rules = path
+                continue
+            }
             guard let value = words.popFirst().flatMap(Int.init), value > 0 else {
-                FileHandle.standardError.write(Data("usage: treatydiff-bench [--instruments N] [--elements M] [--runs R] [--pairs P]\n".utf8))
+                FileHandle.standardError.write(Data("usage: treatydiff-bench [--instruments N] [--elements M] [--runs R] [--pairs P] | --rules DIR\n".utf8))
                 exit(64)
             }
             switch word {
@@ -103,8 +110,11 @@ let options = Options(Array(CommandLine.arguments.dropFirst()))
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("treatydiff-bench-\(ProcessInfo.processInfo.processIdentifier)")
 defer { try? FileManager.default.removeItem(at: directory) }
 do {
-    let rules = directory.appendingPathComponent("Rules")
-    try Corpus.write(to: rules, instruments: options.instruments, elements: options.elements)
+    let rules = options.rules.map { URL(fileURLWithPath: $0) } ?? directory.appendingPathComponent("Rules")
+    if options.rules == nil {
+        try Corpus.write(to: rules, instruments: options.instruments, elements: options.elements)
+    }
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 
     var ruleSet: RuleSet?
     let load = try median(options.runs) {
@@ -121,27 +131,35 @@ do {
     let matrix = median(options.runs) {
         _ = HTMLWriter().write(MatrixReport.document(ruleSet: ruleSet))
     }
-    let pairs = (0..<min(options.pairs, ruleSet.instruments.count - 1)).map { [Side([ruleSet.instruments[$0]]), Side([ruleSet.instruments[$0 + 1]])] }
+    // A real corpus gets its default comparisons (every pair); a synthetic one a fixed number of declared pairs.
+    let pairs = options.rules != nil ? nil : (0..<min(options.pairs, ruleSet.instruments.count - 1)).map { [Side([ruleSet.instruments[$0]]), Side([ruleSet.instruments[$0 + 1]])] }
     let siteBuild = median(options.runs) {
         _ = Site(ruleSet: ruleSet, comparisons: pairs)
     }
     let files = Site(ruleSet: ruleSet, comparisons: pairs).files.count
-    var siteCommand = Outcome(exitCode: 0)
-    let siteWrite = median(options.runs) {
-        // The whole `treatydiff site` command (load, validate, build, write), with every pair compared.
-        siteCommand = TreatyCLI.run(["site", "--rules", rules.path, "--output", directory.appendingPathComponent("site").path],
+    var siteCommand: Double?
+    if options.rules != nil {
+        var outcome = Outcome(exitCode: 0)
+        siteCommand = median(options.runs) {
+            // The whole `treatydiff site` command in-process: load, validate, build, write and swap.
+            outcome = TreatyCLI.run(["site", "--rules", rules.path, "--output", directory.appendingPathComponent("site").path],
                                     environment: [:], currentDirectory: directory)
+        }
+        guard outcome.exitCode == 0 else {
+            FileHandle.standardError.write(Data("treatydiff site failed: \(outcome.stderr)\n".utf8))
+            exit(1)
+        }
     }
-    guard siteCommand.exitCode == 0 else {
-        FileHandle.standardError.write(Data("treatydiff site failed: \(siteCommand.stderr)\n".utf8))
-        exit(1)
-    }
+    var medians: [String: Any] = [
+        "loadAndValidate": load, "compareOnePair": compare, "matrixHTML": matrix, "siteBuild": siteBuild,
+        "loadValidateMatrixAndSite": ((load + matrix + siteBuild) * 10).rounded() / 10,
+    ]
+    if let siteCommand { medians["siteCommandWritingFiles"] = siteCommand }
     let report: [String: Any] = [
-        "instruments": options.instruments, "elements": options.elements, "runs": options.runs, "comparedPairs": pairs.count,
-        "medianMilliseconds": [
-            "loadAndValidate": load, "compareOnePair": compare, "matrixHTML": matrix,
-            "siteBuildWithDeclaredPairs": siteBuild, "siteCommandAllPairs": siteWrite,
-        ],
+        "corpus": options.rules ?? "synthetic",
+        "instruments": ruleSet.instruments.count, "elements": ruleSet.codebook.elements.count, "runs": options.runs,
+        "comparedPairs": pairs?.count ?? Site.defaultComparisonCount(ruleSet),
+        "medianMilliseconds": medians,
         "siteFiles": files,
         "peakMemoryMB": peakMemoryMB(),
     ]

@@ -57,6 +57,11 @@ public struct Site: Sendable {
     }
 
     /// Each maximal `follows` chain, from its oldest text.
+    /// How many comparisons the site holds by default.
+    public static func defaultComparisonCount(_ ruleSet: RuleSet) -> Int {
+        comparisons(ruleSet).count
+    }
+
     static func lineages(_ ruleSet: RuleSet) -> [[Instrument]] {
         ruleSet.instruments
             .filter { root in root.follows.flatMap(ruleSet.instrument) == nil && ruleSet.instruments.contains { $0.follows == root.id } }
