@@ -136,7 +136,7 @@ public struct HTMLWriter: Sendable {
             Escaping.appendHTML(text, to: &out)
             out += "</code>"
         case .link(let text, let link):
-            guard let href = href(link, in: document) else {
+            guard let href = links.href(link, from: document.path, extension: "html") else {
                 Escaping.appendHTML(text, to: &out)
                 return
             }
@@ -156,15 +156,6 @@ public struct HTMLWriter: Sendable {
             out += "<span class=\"change c-\(change.rawValue)\">\(Labels.text(change))</span>"
         case .lineBreak:
             out += "<br>"
-        }
-    }
-
-    /// The href of a link, or nil where it must be shown as plain text.
-    private func href(_ link: Link, in document: Document) -> String? {
-        switch link {
-        case .external(let url): Escaping.safeURL(url)
-        case .page(let target, let fragment): links.href(from: document.path, to: target, fragment: fragment, extension: "html")
-        case .file(let file): links.href(from: document.path, toFile: file)
         }
     }
 }

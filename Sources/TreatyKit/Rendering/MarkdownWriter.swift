@@ -70,7 +70,7 @@ public struct MarkdownWriter: Sendable {
         case .code(let text):
             out += text.contains("`") || text.contains("\n") ? Escaping.markdown(text) : "`" + text + "`"
         case .link(let text, let link):
-            guard let href = href(link, in: document) else {
+            guard let href = links.href(link, from: document.path, extension: "md") else {
                 out += Escaping.markdown(text)
                 return
             }
@@ -83,15 +83,6 @@ public struct MarkdownWriter: Sendable {
             out += Labels.text(change)
         case .lineBreak:
             out += "<br>"
-        }
-    }
-
-    /// The link target, or nil where the link must be shown as plain text.
-    private func href(_ link: Link, in document: Document) -> String? {
-        switch link {
-        case .external(let url): Escaping.safeURL(url)
-        case .page(let target, let fragment): links.href(from: document.path, to: target, fragment: fragment, extension: "md")
-        case .file(let file): links.href(from: document.path, toFile: file)
         }
     }
 

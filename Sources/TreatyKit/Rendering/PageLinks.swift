@@ -18,4 +18,14 @@ public struct PageLinks: Sendable {
         let depth = from.split(separator: "/", omittingEmptySubsequences: false).count - 1
         return String(repeating: "../", count: max(0, depth)) + file
     }
+
+    /// The href of any link for a page written with extension `ext`, or nil where it must be shown as
+    /// plain text (a page link in a standalone report, or a URL that is not http or https).
+    func href(_ link: Link, from path: String, extension ext: String) -> String? {
+        switch link {
+        case .external(let url): Escaping.safeURL(url)
+        case .page(let target, let fragment): href(from: path, to: target, fragment: fragment, extension: ext)
+        case .file(let file): href(from: path, toFile: file)
+        }
+    }
 }
