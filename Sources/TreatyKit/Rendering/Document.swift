@@ -96,3 +96,15 @@ public struct Chart: Sendable {
         self.values = values
     }
 }
+
+extension Chart {
+    /// The chart's figures as a table, for Markdown and for readers who cannot see the bars.
+    public var table: Table {
+        Table(
+            caption: caption,
+            columns: ["Group"] + series,
+            rows: zip(categories, values).map { category, values in
+                [Cell(category)] + values.map { Cell(MarkdownWriter.percent($0)) }
+            })
+    }
+}

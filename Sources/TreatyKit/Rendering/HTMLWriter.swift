@@ -55,7 +55,7 @@ public struct HTMLWriter: Sendable {
         case .table(let table):
             return write(table, in: document)
         case .chart(let chart):
-            return write(chart)
+            return write(chart) + "<details>\n<summary>The same figures as a table</summary>\n" + write(chart.table, in: document) + "</details>\n"
         }
     }
 
@@ -84,21 +84,21 @@ public struct HTMLWriter: Sendable {
     /// Horizontal bars, one row of bars per category, with the values also written as text.
     private func write(_ chart: Chart) -> String {
         let esc = Escaping.html
-        let labelWidth = 210, barWidth = 300, barHeight = 14, gap = 4, groupGap = 12
-        let groupHeight = chart.series.count * (barHeight + gap) + groupGap
-        let width = labelWidth + barWidth + 60
-        let height = chart.categories.count * groupHeight + 20
+        let barWidth = 440, barHeight = 14, gap = 4, labelHeight = 20, groupGap = 14
+        let groupHeight = labelHeight + chart.series.count * (barHeight + gap) + groupGap
+        let width = barWidth + 60
+        let height = chart.categories.count * groupHeight + 4
         var out = "<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"chart-title\">\n"
         out += "<title id=\"chart-title\">\(esc(chart.caption))</title>\n"
         for (categoryIndex, category) in chart.categories.enumerated() {
-            let top = categoryIndex * groupHeight + 10
-            out += "<text x=\"0\" y=\"\(top + barHeight)\" class=\"chart-label\">\(esc(category))</text>\n"
+            let top = categoryIndex * groupHeight
+            out += "<text x=\"0\" y=\"\(top + 15)\" class=\"chart-label\">\(esc(category))</text>\n"
             for (seriesIndex, series) in chart.series.enumerated() {
                 let value = chart.values[categoryIndex][seriesIndex]
-                let y = top + seriesIndex * (barHeight + gap)
+                let y = top + labelHeight + seriesIndex * (barHeight + gap)
                 let length = Int((Double(barWidth) * value).rounded())
-                out += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight)\" class=\"bar bar-\(seriesIndex % 8)\"><title>\(esc(series)): \(MarkdownWriter.percent(value))</title></rect>"
-                out += "<text x=\"\(labelWidth + length + 4)\" y=\"\(y + barHeight - 3)\" class=\"chart-value\">\(MarkdownWriter.percent(value))</text>\n"
+                out += "<rect x=\"0\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight)\" class=\"bar bar-\(seriesIndex % 8)\"><title>\(esc(series)): \(MarkdownWriter.percent(value))</title></rect>"
+                out += "<text x=\"\(length + 4)\" y=\"\(y + barHeight - 3)\" class=\"chart-value\">\(MarkdownWriter.percent(value))</text>\n"
             }
         }
         out += "</svg>\n<figcaption>\(esc(chart.caption)). Bars, top to bottom in each group: "

@@ -41,13 +41,7 @@ public struct MarkdownWriter: Sendable {
             }
             return out
         case .chart(let chart):
-            let table = Table(
-                caption: chart.caption,
-                columns: ["Group"] + chart.series,
-                rows: zip(chart.categories, chart.values).map { category, values in
-                    [Cell(category)] + values.map { Cell(Self.percent($0)) }
-                })
-            return write(.table(table), in: document)
+            return write(.table(chart.table), in: document)
         }
     }
 

@@ -39,8 +39,8 @@ enum Stylesheet {
         .t-unknown{background:var(--u-bg);color:var(--u-fg)}
         .t-mandatory a,.t-optional a,.t-absent a,.t-not-applicable a,.t-unknown a{color:inherit}
         .heatmap td{text-align:center;white-space:nowrap}
-        .chart svg{max-width:100%;height:auto}
-        .chart-label,.chart-value{fill:var(--fg);font-size:12px}
+        .chart{margin:1rem 0}summary{cursor:pointer;color:var(--link)}.chart svg{width:100%;max-width:40rem;height:auto}
+        .chart-label{fill:var(--fg);font-size:13px;font-weight:600}.chart-value{fill:var(--fg);font-size:12px}
         .key{display:inline-block;width:.8em;height:.8em;margin-right:.25em}
         .bar-0{fill:var(--b0);background:var(--b0)}.bar-1{fill:var(--b1);background:var(--b1)}
         .bar-2{fill:var(--b2);background:var(--b2)}.bar-3{fill:var(--b3);background:var(--b3)}
