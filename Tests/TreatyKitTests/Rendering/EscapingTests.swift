@@ -30,7 +30,12 @@ import Testing
         #expect(Escaping.safeURL(input) == expected)
     }
 
-    @Test(arguments: ["javascript:alert(1)", "data:text/html,x", "ftp://example.org", "//example.org", "https://exa mple.org", "vbscript:x"])
+    @Test func safeURLKeepsNonASCIIThatIsNotSpace() {
+        #expect(Escaping.safeURL("https://example.org/a–b/été") == "https://example.org/a–b/été")
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "data:text/html,x", "ftp://example.org", "//example.org", "https://exa mple.org", "vbscript:x",
+                      "https://example.org/\u{00A0}x", "https://example.org/\u{2028}x", "https://example.org/\u{3000}"])
     func safeURLRefusesEverythingElse(input: String) {
         #expect(Escaping.safeURL(input) == nil)
     }
