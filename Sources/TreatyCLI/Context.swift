@@ -18,14 +18,14 @@ struct Context {
     }
 
     /// Loads and validates the Rules; invalid data stops the command with every error listed.
-    func loadRules() throws(CLIError) -> (ruleSet: RuleSet, warnings: [Diagnostic]) {
+    func loadRules() throws(CLIError) -> RuleSet {
         let result = try loadResult()
         guard let ruleSet = result.ruleSet else {
             let errors = result.diagnostics.filter { $0.severity == .error }
             throw .invalidData(result.diagnostics.map(\.description)
                 + ["error: \(rulesPath) has \(errors.count == 1 ? "1 error" : "\(errors.count) errors"); run `treatydiff validate` after fixing them"])
         }
-        return (ruleSet, result.diagnostics)
+        return ruleSet
     }
 
     func loadResult() throws(CLIError) -> RulesLoader.Result {
@@ -39,6 +39,15 @@ struct Context {
     /// The value of `--format`, or the command's default.
     func format(default value: String) -> String {
         arguments.values["--format"] ?? value
+    }
+
+    /// Renders a document as `--format` asks (Markdown unless told otherwise), or `json()` for JSON.
+    func deliver(_ document: Document, json: () -> String) throws(CLIError) -> Outcome {
+        switch format(default: "md") {
+        case "json": try deliver(json())
+        case "html": try deliver(HTMLWriter().write(document))
+        default: try deliver(MarkdownWriter().write(document))
+        }
     }
 
     /// Sends a report to stdout, or atomically to `--output FILE`.

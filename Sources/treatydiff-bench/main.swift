@@ -158,7 +158,7 @@ do {
     let report: [String: Any] = [
         "corpus": options.rules ?? "synthetic",
         "instruments": ruleSet.instruments.count, "elements": ruleSet.codebook.elements.count, "runs": options.runs,
-        "comparedPairs": pairs?.count ?? Site.defaultComparisonCount(ruleSet),
+        "comparedPairs": pairs?.count ?? Site.comparisons(ruleSet).count,
         "medianMilliseconds": medians,
         "siteFiles": files,
         "peakMemoryMB": peakMemoryMB(),

@@ -22,16 +22,9 @@ enum CheckCommand {
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {
         let typed = try context.arguments.expect(["element"], command: "check")[0]
-        let ruleSet = try context.loadRules().ruleSet
+        let ruleSet = try context.loadRules()
         let id = try Resolve.element(typed, in: ruleSet, command: "check")
         guard let element = ruleSet.codebook.element(id) else { throw .usage("unknown element \"\(typed)\"", command: "check") }
-        switch context.format(default: "md") {
-        case "json":
-            return try context.deliver(JSONExport.check(element: element, ruleSet: ruleSet))
-        case "html":
-            return try context.deliver(HTMLWriter().write(ElementReport.document(element: element, ruleSet: ruleSet)))
-        default:
-            return try context.deliver(MarkdownWriter().write(ElementReport.document(element: element, ruleSet: ruleSet)))
-        }
+        return try context.deliver(ElementReport.document(element: element, ruleSet: ruleSet)) { JSONExport.check(element: element, ruleSet: ruleSet) }
     }
 }

@@ -31,20 +31,13 @@ enum CompareCommand {
         guard typed.count >= 2 else {
             throw .usage("`compare` needs at least two instruments, such as `compare budapest-convention russia-draft-2017`", command: "compare")
         }
-        let ruleSet = try context.loadRules().ruleSet
+        let ruleSet = try context.loadRules()
         var sides: [Side] = []
         for word in typed {
             sides.append(try Resolve.side(word, in: ruleSet, command: "compare"))
         }
         let group = try context.arguments.values["--group"].map { (typed) throws(CLIError) in try Resolve.group(typed, in: ruleSet, command: "compare") }
         let comparison = Comparison(ruleSet: ruleSet, sides: sides, group: group, onlyDifferences: context.arguments.flags.contains("--only-differences"))
-        switch context.format(default: "md") {
-        case "json":
-            return try context.deliver(JSONExport.comparison(comparison))
-        case "html":
-            return try context.deliver(HTMLWriter().write(ComparisonReport.document(comparison)))
-        default:
-            return try context.deliver(MarkdownWriter().write(ComparisonReport.document(comparison)))
-        }
+        return try context.deliver(ComparisonReport.document(comparison)) { JSONExport.comparison(comparison) }
     }
 }

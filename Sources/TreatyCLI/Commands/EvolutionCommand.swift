@@ -25,7 +25,7 @@ enum EvolutionCommand {
         guard !typed.isEmpty else {
             throw .usage("`evolution` needs an instrument, such as `evolution un-cybercrime-convention`", command: "evolution")
         }
-        let ruleSet = try context.loadRules().ruleSet
+        let ruleSet = try context.loadRules()
         var ids: [String] = []
         for word in typed {
             ids.append(try Resolve.instrument(word, in: ruleSet, command: "evolution"))
@@ -35,13 +35,6 @@ enum EvolutionCommand {
             throw .usage("\(ids[0]) has no lineage: no instrument follows it and it follows none; name two or more instruments to compare as a chain", command: "evolution")
         }
         let evolution = Evolution(ruleSet: ruleSet, versions: versions)
-        switch context.format(default: "md") {
-        case "json":
-            return try context.deliver(JSONExport.evolution(evolution))
-        case "html":
-            return try context.deliver(HTMLWriter().write(EvolutionReport.document(evolution)))
-        default:
-            return try context.deliver(MarkdownWriter().write(EvolutionReport.document(evolution)))
-        }
+        return try context.deliver(EvolutionReport.document(evolution)) { JSONExport.evolution(evolution) }
     }
 }

@@ -23,7 +23,7 @@ enum ListCommand {
             let hint = Suggestion.closest(to: what, in: ["instruments", "elements"]).map { "did you mean \"\($0)\"? " } ?? ""
             throw .usage("cannot list \"\(what)\"; \(hint)use `list instruments` or `list elements`", command: "list")
         }
-        let ruleSet = try context.loadRules().ruleSet
+        let ruleSet = try context.loadRules()
         let json = context.format(default: "text") == "json"
         if what == "instruments" {
             if json {

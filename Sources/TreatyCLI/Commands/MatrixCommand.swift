@@ -20,16 +20,10 @@ enum MatrixCommand {
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {
         _ = try context.arguments.expect([], command: "matrix")
-        let ruleSet = try context.loadRules().ruleSet
-        switch context.format(default: "md") {
-        case "csv":
+        let ruleSet = try context.loadRules()
+        if context.format(default: "md") == "csv" {
             return try context.deliver(MatrixReport.csv(ruleSet: ruleSet))
-        case "json":
-            return try context.deliver(JSONExport.matrix(ruleSet: ruleSet))
-        case "html":
-            return try context.deliver(HTMLWriter().write(MatrixReport.document(ruleSet: ruleSet)))
-        default:
-            return try context.deliver(MarkdownWriter().write(MatrixReport.document(ruleSet: ruleSet)))
         }
+        return try context.deliver(MatrixReport.document(ruleSet: ruleSet)) { JSONExport.matrix(ruleSet: ruleSet) }
     }
 }

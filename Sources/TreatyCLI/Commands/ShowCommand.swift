@@ -21,16 +21,9 @@ enum ShowCommand {
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {
         let typed = try context.arguments.expect(["instrument"], command: "show")[0]
-        let ruleSet = try context.loadRules().ruleSet
+        let ruleSet = try context.loadRules()
         let id = try Resolve.instrument(typed, in: ruleSet, command: "show")
         guard let instrument = ruleSet.instrument(id) else { throw .usage("unknown instrument \"\(typed)\"", command: "show") }
-        switch context.format(default: "md") {
-        case "json":
-            return try context.deliver(JSONExport.instrument(instrument))
-        case "html":
-            return try context.deliver(HTMLWriter().write(InstrumentReport.document(instrument: instrument, ruleSet: ruleSet)))
-        default:
-            return try context.deliver(MarkdownWriter().write(InstrumentReport.document(instrument: instrument, ruleSet: ruleSet)))
-        }
+        return try context.deliver(InstrumentReport.document(instrument: instrument, ruleSet: ruleSet)) { JSONExport.instrument(instrument) }
     }
 }

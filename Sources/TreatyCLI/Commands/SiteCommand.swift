@@ -24,7 +24,7 @@ enum SiteCommand {
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {
         _ = try context.arguments.expect([], command: "site")
-        let ruleSet = try context.loadRules().ruleSet
+        let ruleSet = try context.loadRules()
         let basePath = context.arguments.values["--base-path"] ?? "/"
         guard basePath.hasPrefix("/"), !basePath.contains("..") else {
             throw .usage("--base-path must be a URL path starting with /, such as /treatydiff/", command: "site")

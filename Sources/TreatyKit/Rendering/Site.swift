@@ -35,9 +35,9 @@ public struct Site: Sendable {
         self.files = files.sorted { $0.0 < $1.0 }
     }
 
-    /// Every pair of instruments, then each instrument with its protocols against every instrument of
-    /// another body.
-    static func comparisons(_ ruleSet: RuleSet) -> [[Side]] {
+    /// The site's default comparisons: every pair of instruments, then each instrument with its
+    /// protocols against every instrument of another body.
+    public static func comparisons(_ ruleSet: RuleSet) -> [[Side]] {
         let instruments = ruleSet.instruments
         var result: [[Side]] = []
         for (index, left) in instruments.enumerated() {
@@ -57,11 +57,6 @@ public struct Site: Sendable {
     }
 
     /// Each maximal `follows` chain, from its oldest text.
-    /// How many comparisons the site holds by default.
-    public static func defaultComparisonCount(_ ruleSet: RuleSet) -> Int {
-        comparisons(ruleSet).count
-    }
-
     static func lineages(_ ruleSet: RuleSet) -> [[Instrument]] {
         ruleSet.instruments
             .filter { root in root.follows.flatMap(ruleSet.instrument) == nil && ruleSet.instruments.contains { $0.follows == root.id } }
@@ -78,13 +73,9 @@ public struct Site: Sendable {
     }
 
     private static func notFound(basePath: String) -> String {
-        let base = basePath.hasSuffix("/") ? basePath : basePath + "/"
         let document = Document(title: "Page not found", path: "", blocks: [
             .paragraph([.text("There is no page at this address. Start again from the TreatyDiff index.")]),
         ])
-        let page = HTMLWriter().write(document)
-        return page.replacingOccurrences(
-            of: "<main>\n",
-            with: "<header><nav aria-label=\"Site\"><a href=\"\(Escaping.html(base))index.html\">TreatyDiff</a></nav></header>\n<main>\n")
+        return HTMLWriter(links: .rooted(at: basePath)).write(document)
     }
 }

@@ -29,8 +29,7 @@ public enum ComparisonReport {
         var inlines: [Inline] = []
         for (index, member) in side.members.enumerated() {
             if index > 0 { inlines.append(.text(" + ")) }
-            let facts = [member.reference, member.date, member.status].compactMap { $0 }.joined(separator: "; ")
-            inlines += [ReportPieces.instrumentLink(member), .text(" — \(member.title) (\(facts))")]
+            inlines += ReportPieces.instrumentDescription(member)
         }
         return inlines
     }
@@ -95,7 +94,7 @@ public enum ComparisonReport {
             var status: [Cell] = [Cell("Status")], citations: [Cell] = [Cell("Articles")]
             var notes: [Cell] = [Cell("Note")], reservations: [Cell] = [Cell("Reservation")]
             for coding in row.codings {
-                status.append(Cell([.status(coding.status, secondary: coding.evidence == .secondary && coding.status != .unknown)], tone: "t-\(coding.status.rawValue)"))
+                status.append(Cell([ReportPieces.status(coding.status, evidence: coding.evidence)], tone: "t-\(coding.status.rawValue)"))
                 let cited = ReportPieces.citations(coding.entries, labelMembers: combined)
                 citations.append(Cell(cited.isEmpty ? [.text("none cited")] : cited))
                 notes.append(Cell(noteInlines(coding, combined: combined)))

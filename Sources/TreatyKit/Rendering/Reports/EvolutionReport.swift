@@ -3,9 +3,7 @@ public enum EvolutionReport {
     public static func document(_ evolution: Evolution, path: String = "") -> Document {
         let versions = evolution.versions
         var blocks: [Block] = [
-            .list(versions.map { version in
-                [ReportPieces.instrumentLink(version), .text(" — \(version.title) (\([version.reference, version.date, version.status].compactMap { $0 }.joined(separator: "; ")))")]
-            }),
+            .list(versions.map(ReportPieces.instrumentDescription)),
             .paragraph([.text("Each text follows the one before it in a negotiating lineage: a later text may draw on an earlier one without adopting it. The changes below compare the codings, not the wording.")]),
             .heading(level: 2, text: "Summary"),
         ]

@@ -5,23 +5,23 @@ public enum MatrixReport {
             .paragraph([.text("Each cell shows how an instrument treats an element. Instruments are in order of date.")]),
             ReportPieces.legend(),
         ]
-        blocks += tables(ruleSet: ruleSet)
+        blocks += tables(ruleSet: ruleSet, headingLevel: 2)
         blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
         return Document(title: "Matrix: every instrument against every element", path: path, blocks: blocks)
     }
 
     /// One heat-map table per group, each cell coloured by status and labelled with its symbol and word.
-    static func tables(ruleSet: RuleSet) -> [Block] {
+    static func tables(ruleSet: RuleSet, headingLevel: Int) -> [Block] {
         ruleSet.codebook.groups.flatMap { group -> [Block] in
             let rows = ruleSet.codebook.elements(in: group).map { element -> [Cell] in
                 [Cell([ReportPieces.elementLink(element)])] + ruleSet.instruments.map { instrument in
-                    let status = instrument.provision(for: element.id)?.status ?? .unknown
-                    let secondary = instrument.provision(for: element.id)?.evidence == .secondary && status != .unknown
-                    return Cell([.status(status, secondary: secondary)], tone: "t-\(status.rawValue)")
+                    let provision = instrument.provision(for: element.id)
+                    let status = provision?.status ?? .unknown
+                    return Cell([ReportPieces.status(status, evidence: provision?.evidence ?? .text)], tone: "t-\(status.rawValue)")
                 }
             }
             return [
-                .heading(level: 2, text: group.label, anchor: group.id),
+                .heading(level: headingLevel, text: group.label, anchor: group.id),
                 .table(Table(caption: "\(group.label): status in each instrument", columns: ["Element"] + ruleSet.instruments.map(\.shortTitle), rows: rows, style: "heatmap")),
             ]
         }

@@ -1,8 +1,13 @@
 /// Pieces that several reports share: how a coding, its citations and the data's provenance are shown.
 enum ReportPieces {
+    /// A status, marked † when it rests on secondary sources (an unknown needs no mark).
+    static func status(_ status: Status, evidence: Evidence) -> Inline {
+        .status(status, secondary: evidence == .secondary && status != .unknown)
+    }
+
     /// Status (with the secondary mark), then the citations, linked to the official source.
     static func codingCell(_ coding: Coding, labelMembers: Bool) -> [Inline] {
-        var inlines: [Inline] = [.status(coding.status, secondary: coding.evidence == .secondary && coding.status != .unknown)]
+        var inlines: [Inline] = [status(coding.status, evidence: coding.evidence)]
         let cited = citations(coding.decisiveEntries, labelMembers: labelMembers)
         if !cited.isEmpty {
             inlines += [.lineBreak] + cited
@@ -61,6 +66,12 @@ enum ReportPieces {
                 (index > 0 ? [.text(", ")] : []) + [.code(file)]
             } + [.text(".")]),
         ]
+    }
+
+    /// "Title (reference; date; status)", as the head of a comparison or evolution names an instrument.
+    static func instrumentDescription(_ instrument: Instrument) -> [Inline] {
+        let facts = [instrument.reference, instrument.date, instrument.status].compactMap { $0 }.joined(separator: "; ")
+        return [instrumentLink(instrument), .text(" — \(instrument.title) (\(facts))")]
     }
 
     /// A link to an instrument's page in the site (plain text in a standalone report).

@@ -35,10 +35,7 @@ enum SiteIndex {
         blocks.append(.heading(level: 2, text: "Matrix"))
         blocks.append(.paragraph([.text("Every instrument against every element; each element links to its page across all instruments.")]))
         blocks.append(ReportPieces.legend())
-        blocks += MatrixReport.tables(ruleSet: ruleSet).map { block in
-            if case .heading(_, let text, let anchor) = block { return .heading(level: 3, text: text, anchor: anchor) }
-            return block
-        }
+        blocks += MatrixReport.tables(ruleSet: ruleSet, headingLevel: 3)
         blocks.append(.heading(level: 2, text: "Research gaps"))
         blocks.append(.paragraph([.text("Codings marked unknown are honest gaps: the texts or reports at hand do not settle them. Each instrument's page says what is missing.")]))
         blocks.append(.list(ruleSet.instruments.map { instrument in
