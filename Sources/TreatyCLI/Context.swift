@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TreatyKit
 
 /// What a command runs with: the working directory, the environment, and its parsed arguments.

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What a run of the command line produced: its exit code and both output streams.
 public struct Outcome: Sendable, Equatable {
     public var exitCode: Int32
@@ -8,6 +16,14 @@ public struct Outcome: Sendable, Equatable {
         self.exitCode = exitCode
         self.stdout = stdout
         self.stderr = stderr
+    }
+
+    /// Writes both streams to the process's standard output and standard error, then ends the
+    /// process with the exit code.
+    public func finish() -> Never {
+        _ = FileSystem.writeAll(stdout, to: 1)
+        _ = FileSystem.writeAll(stderr, to: 2)
+        exit(exitCode)
     }
 }
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TreatyKit
 
 /// The `treatydiff` command line, callable without a process so tests can run it directly.
@@ -44,7 +48,7 @@ public enum TreatyCLI {
 
     static var overview: String {
         let width = (Command.all.map(\.name.count).max() ?? 0) + 2
-        let list = Command.all.map { "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + $0.summary }
+        let list = Command.all.map { "  " + $0.name.padded(to: width) + $0.summary }
         return """
             treatydiff \(treatyDiffVersion) — compare international cybercrime instruments, provision by provision.
 

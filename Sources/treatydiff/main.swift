@@ -1,10 +1,12 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TreatyCLI
 
-let outcome = TreatyCLI.run(
+TreatyCLI.run(
     Array(CommandLine.arguments.dropFirst()),
     environment: ProcessInfo.processInfo.environment,
-    currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
-FileHandle.standardError.write(Data(outcome.stderr.utf8))
-exit(outcome.exitCode)
+    currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+).finish()

@@ -32,8 +32,8 @@ enum ListCommand {
             }
             let width = (ruleSet.instruments.map(\.id.count).max() ?? 0) + 2
             let lines = ruleSet.instruments.map {
-                $0.id.padding(toLength: width, withPad: " ", startingAt: 0) + $0.date.padding(toLength: 12, withPad: " ", startingAt: 0)
-                    + $0.kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.shortTitle
+                $0.id.padded(to: width) + $0.date.padded(to: 12)
+                    + $0.kind.rawValue.padded(to: 12) + $0.shortTitle
             }
             return Outcome(exitCode: 0, stdout: lines.map { $0 + "\n" }.joined())
         }
@@ -46,7 +46,7 @@ enum ListCommand {
         for group in ruleSet.codebook.groups {
             out += "\(group.label) (\(group.id))\n"
             for element in ruleSet.codebook.elements(in: group) {
-                out += "  " + element.id.padding(toLength: width, withPad: " ", startingAt: 0) + element.label + "\n"
+                out += "  " + element.id.padded(to: width) + element.label + "\n"
             }
         }
         return Outcome(exitCode: 0, stdout: out)

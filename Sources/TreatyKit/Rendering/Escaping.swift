@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The one place where text from Rules is made safe for each output format.
 public enum Escaping {
@@ -134,6 +138,6 @@ public enum Escaping {
             || field.hasPrefix("=") || field.hasPrefix("+") || field.hasPrefix("-") || field.hasPrefix("@")
         guard needsQuotes else { return field }
         let guarded = field.first.map { "=+-@".contains($0) } == true ? "'" + field : field
-        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + guarded.replacing("\"", with: "\"\"") + "\""
     }
 }

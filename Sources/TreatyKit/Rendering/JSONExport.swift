@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The JSON forms of reports: plain `Encodable` shapes, encoded with sorted keys so output is stable.
 /// The shapes are a public contract documented in the README.

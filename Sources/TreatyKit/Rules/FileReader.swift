@@ -1,10 +1,8 @@
 /// Reads the values of one parsed file into model types, collecting a diagnostic for every problem
-/// instead of stopping at the first, and remembering where each value stood.
+/// instead of stopping at the first. Paths are spelled out only when a problem is reported.
 final class FileReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
-    /// The location of every value read, by JSON path, for later checks.
-    private(set) var locations: [String: TextPosition] = [:]
 
     init(file: String) {
         self.file = file
@@ -16,19 +14,17 @@ final class FileReader {
 
     /// An object's members by key, after reporting unknown, duplicated and missing keys.
     func object(_ node: JSONNode, path: String, keys: [String], required: [String]) -> ObjectView? {
-        locations[path] = node.location
         guard case .object(let members) = node.value else {
             report(.wrongType, at: node.location, path: path, "expected an object, found \(node.typeName); write { … } with the keys \(keys.filter { $0 != "$schema" }.map { "\"\($0)\"" }.joined(separator: ", "))")
             return nil
         }
         var byKey: [String: JSONNode] = [:]
         for member in members {
-            let memberPath = Self.join(path, member.key)
             if !keys.contains(member.key) {
                 report(.unknownKey, at: member.keyLocation, path: path.isEmpty ? "top level" : path,
                        "unknown key \"\(member.key)\"" + Suggestion.phrase(for: member.key, in: keys, otherwise: "; remove it or correct its spelling"))
             } else if byKey[member.key] != nil {
-                report(.duplicateKey, at: member.keyLocation, path: memberPath, "key \"\(member.key)\" appears twice; keep one of them")
+                report(.duplicateKey, at: member.keyLocation, path: Self.join(path, member.key), "key \"\(member.key)\" appears twice; keep one of them")
             } else {
                 byKey[member.key] = member.value
             }
@@ -41,10 +37,8 @@ final class FileReader {
 
     func string(_ object: ObjectView, _ key: String) -> String? {
         guard let node = object.members[key] else { return nil }
-        let path = Self.join(object.path, key)
-        locations[path] = node.location
         guard case .string(let value) = node.value else {
-            report(.wrongType, at: node.location, path: path, "expected a string, found \(node.typeName); put the value in double quotes")
+            report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected a string, found \(node.typeName); put the value in double quotes")
             return nil
         }
         return value
@@ -53,19 +47,14 @@ final class FileReader {
     /// A string that may be `null`; the outer optional is nil when the key is missing or mistyped.
     func nullableString(_ object: ObjectView, _ key: String) -> String?? {
         guard let node = object.members[key] else { return nil }
-        if case .null = node.value {
-            locations[Self.join(object.path, key)] = node.location
-            return .some(nil)
-        }
+        if case .null = node.value { return .some(nil) }
         return string(object, key).map { .some($0) }
     }
 
     func bool(_ object: ObjectView, _ key: String) -> Bool? {
         guard let node = object.members[key] else { return nil }
-        let path = Self.join(object.path, key)
-        locations[path] = node.location
         guard case .bool(let value) = node.value else {
-            report(.wrongType, at: node.location, path: path, "expected true or false, found \(node.typeName); write true or false without quotes")
+            report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected true or false, found \(node.typeName); write true or false without quotes")
             return nil
         }
         return value
@@ -73,34 +62,37 @@ final class FileReader {
 
     func integer(_ object: ObjectView, _ key: String) -> Int? {
         guard let node = object.members[key] else { return nil }
-        let path = Self.join(object.path, key)
-        locations[path] = node.location
         guard case .number(let value) = node.value, value == value.rounded(), abs(value) < 1e9 else {
-            report(.wrongType, at: node.location, path: path, "expected a whole number, found \(node.typeName); write a number such as 1")
+            report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected a whole number, found \(node.typeName); write a number such as 1")
             return nil
         }
         return Int(value)
     }
 
-    /// The items of an array with their paths.
-    func array(_ object: ObjectView, _ key: String) -> [(node: JSONNode, path: String)]? {
+    /// The items of an array of objects, each with its path.
+    func objects(_ object: ObjectView, _ key: String) -> [(node: JSONNode, path: String)]? {
+        array(object, key).map { items in
+            let path = Self.join(object.path, key)
+            return items.enumerated().map { ($0.element, "\(path)[\($0.offset)]") }
+        }
+    }
+
+    /// The items of an array.
+    func array(_ object: ObjectView, _ key: String) -> [JSONNode]? {
         guard let node = object.members[key] else { return nil }
-        let path = Self.join(object.path, key)
-        locations[path] = node.location
         guard case .array(let items) = node.value else {
-            report(.wrongType, at: node.location, path: path, "expected an array, found \(node.typeName); write [ … ]")
+            report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected an array, found \(node.typeName); write [ … ]")
             return nil
         }
-        return items.enumerated().map { ($0.element, "\(path)[\($0.offset)]") }
+        return items
     }
 
     /// An array of strings; items of another type are reported and dropped.
     func strings(_ object: ObjectView, _ key: String) -> [String]? {
         array(object, key).map { items in
-            items.compactMap { item in
-                locations[item.path] = item.node.location
-                guard case .string(let value) = item.node.value else {
-                    report(.wrongType, at: item.node.location, path: item.path, "expected a string, found \(item.node.typeName); put the value in double quotes")
+            items.enumerated().compactMap { index, item in
+                guard case .string(let value) = item.value else {
+                    report(.wrongType, at: item.location, path: "\(Self.join(object.path, key))[\(index)]", "expected a string, found \(item.typeName); put the value in double quotes")
                     return nil
                 }
                 return value
@@ -113,8 +105,7 @@ final class FileReader {
         guard let raw = string(object, key) else { return nil }
         if let value = T(rawValue: raw) { return value }
         let allowed = T.allCases.map(\.rawValue)
-        let path = Self.join(object.path, key)
-        report(.invalidValue, at: locations[path], path: path,
+        report(.invalidValue, at: object.members[key]?.location, path: Self.join(object.path, key),
                "invalid value \"\(raw)\"" + Suggestion.phrase(for: raw, in: allowed, otherwise: ";") + " allowed values are \(allowed.joined(separator: ", "))")
         return nil
     }

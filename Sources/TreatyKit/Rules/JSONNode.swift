@@ -19,6 +19,26 @@ struct JSONNode: Sendable {
         var value: JSONNode
     }
 
+    /// The value at a path such as `provisions[3].articles[0]` (keys joined by dots, array indices
+    /// in brackets), or nil when there is none. Keys are taken to hold no `.` or `[`.
+    func node(at path: String) -> JSONNode? {
+        var node = self
+        for component in path.split(separator: ".") {
+            let parts = component.split(separator: "[")
+            guard let key = parts.first else { return nil }
+            if !component.hasPrefix("[") {
+                guard case .object(let members) = node.value, let member = members.first(where: { $0.key == key }) else { return nil }
+                node = member.value
+            }
+            for part in parts.dropFirst(component.hasPrefix("[") ? 0 : 1) {
+                guard case .array(let items) = node.value, part.hasSuffix("]"), let index = Int(part.dropLast()),
+                      items.indices.contains(index) else { return nil }
+                node = items[index]
+            }
+        }
+        return node
+    }
+
     /// The JSON type's name as a reader would say it.
     var typeName: String {
         switch value {

@@ -19,7 +19,7 @@ enum RulesDecoder {
     static func schemaVersionIsSupported(_ object: ObjectView, reader: FileReader) -> Bool {
         guard let version = reader.integer(object, "schemaVersion") else { return object.members["schemaVersion"] == nil }
         guard version == supportedSchemaVersion else {
-            reader.report(.unsupportedSchemaVersion, at: reader.locations["schemaVersion"], path: "schemaVersion",
+            reader.report(.unsupportedSchemaVersion, at: object.members["schemaVersion"]?.location, path: "schemaVersion",
                           "schemaVersion \(version) is not supported; this treatydiff reads schemaVersion \(supportedSchemaVersion) (upgrade treatydiff, or write the file in version \(supportedSchemaVersion))")
             return false
         }
@@ -30,14 +30,14 @@ enum RulesDecoder {
         guard let root = reader.object(node, path: "", keys: codebookKeys, required: codebookKeys.filter { $0 != "$schema" }),
               schemaVersionIsSupported(root, reader: reader) else { return nil }
         let version = reader.string(root, "version")
-        let groups = reader.array(root, "groups")?.compactMap { item -> Codebook.Group? in
+        let groups = reader.objects(root, "groups")?.compactMap { item -> Codebook.Group? in
             guard let object = reader.object(item.node, path: item.path, keys: groupKeys, required: groupKeys),
                   let id = reader.string(object, "id"),
                   let label = reader.string(object, "label"),
                   let description = reader.string(object, "description") else { return nil }
             return Codebook.Group(id: id, label: label, description: description)
         }
-        let elements = reader.array(root, "elements")?.compactMap { item -> Codebook.Element? in
+        let elements = reader.objects(root, "elements")?.compactMap { item -> Codebook.Element? in
             guard let object = reader.object(item.node, path: item.path, keys: elementKeys, required: elementKeys),
                   let id = reader.string(object, "id"),
                   let group = reader.string(object, "group"),
@@ -62,7 +62,7 @@ enum RulesDecoder {
         let status = reader.string(root, "status")
         let supplements = reader.nullableString(root, "supplements")
         let follows = reader.nullableString(root, "follows")
-        let sources = reader.array(root, "sources")?.compactMap { item -> Instrument.Source? in
+        let sources = reader.objects(root, "sources")?.compactMap { item -> Instrument.Source? in
             guard let object = reader.object(item.node, path: item.path, keys: sourceKeys, required: sourceKeys),
                   let title = reader.string(object, "title"),
                   let url = reader.string(object, "url"),
@@ -70,14 +70,14 @@ enum RulesDecoder {
                   let official = reader.bool(object, "official") else { return nil }
             return Instrument.Source(title: title, url: url, language: language, official: official)
         }
-        let articles = reader.array(root, "articles")?.compactMap { item -> Instrument.Article? in
+        let articles = reader.objects(root, "articles")?.compactMap { item -> Instrument.Article? in
             guard let object = reader.object(item.node, path: item.path, keys: articleKeys, required: articleKeys),
                   let number = reader.string(object, "number"),
                   let title = reader.string(object, "title"),
                   let part = reader.nullableString(object, "part") else { return nil }
             return Instrument.Article(number: number, title: title, part: part)
         }
-        let provisions = reader.array(root, "provisions")?.compactMap { item in
+        let provisions = reader.objects(root, "provisions")?.compactMap { item in
             provision(item.node, path: item.path, reader: reader)
         }
         guard let id, let title, let shortTitle, let kind, let body, let reference, let date, let status,

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Loads a Rules directory (`codebook.json` and `instruments/*.json`) into a validated `RuleSet`.
 ///
@@ -39,11 +43,11 @@ public enum RulesLoader {
     /// Reads `directory`, naming files in diagnostics as `displayPath/…`.
     public static func load(directory: URL, displayPath: String) throws(ReadError) -> Result {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+        let status = FileStatus(path: directory.path)
+        guard status.exists else {
             throw ReadError(path: displayPath, reason: "no such directory", fix: "pass the Rules directory with --rules DIR")
         }
-        guard isDirectory.boolValue else {
+        guard status.isDirectory else {
             throw ReadError(path: displayPath, reason: "it is a file, not a directory", fix: "pass the Rules directory with --rules DIR")
         }
         var diagnostics: [Diagnostic] = []
@@ -52,7 +56,7 @@ public enum RulesLoader {
 
         var instruments: [File] = []
         let folder = directory.appendingPathComponent("instruments")
-        if manager.fileExists(atPath: folder.path) {
+        if FileStatus(path: folder.path).exists {
             let names: [String]
             do {
                 names = try manager.contentsOfDirectory(atPath: folder.path)
@@ -86,7 +90,7 @@ public enum RulesLoader {
             let value = RulesDecoder.codebook(node, reader: reader)
             diagnostics += reader.diagnostics
             if let value {
-                decodedCodebook = DecodedFile(value: value, file: codebook.name, stem: "codebook", locations: reader.locations)
+                decodedCodebook = DecodedFile(value: value, file: codebook.name, stem: "codebook", root: node)
             }
         }
         var decodedInstruments: [DecodedFile<Instrument>] = []
@@ -96,8 +100,9 @@ public enum RulesLoader {
             let value = RulesDecoder.instrument(node, reader: reader)
             diagnostics += reader.diagnostics
             if let value {
-                let stem = String(file.name.split(separator: "/").last ?? "").replacingOccurrences(of: ".json", with: "")
-                decodedInstruments.append(DecodedFile(value: value, file: file.name, stem: stem, locations: reader.locations))
+                let base = file.name.split(separator: "/").last ?? ""
+                let stem = String(base.hasSuffix(".json") ? base.dropLast(".json".count) : base)
+                decodedInstruments.append(DecodedFile(value: value, file: file.name, stem: stem, root: node))
             }
         }
         diagnostics += RulesValidator.validate(codebook: decodedCodebook, instruments: decodedInstruments)
@@ -116,18 +121,18 @@ public enum RulesLoader {
     }
 
     private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) throws(ReadError) -> File? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+        let status = FileStatus(path: url.path)
+        guard status.exists else {
             diagnostics.append(Diagnostic(.error, .missingFile, file: name, location: nil, path: "",
                                           message: "file not found; create it (see Rules/schema/ and the README)"))
             return nil
         }
-        guard !isDirectory.boolValue else {
+        guard !status.isDirectory else {
             diagnostics.append(Diagnostic(.error, .notAFile, file: name, location: nil, path: "",
                                           message: "this is a directory, not a file; remove it or rename it so it does not end in .json"))
             return nil
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        let size = if case .regularFile(let size) = status { size } else { 0 }
         guard size <= maximumFileSize else {
             diagnostics.append(Diagnostic(.error, .fileTooLarge, file: name, location: nil, path: "",
                                           message: "file of \(size) bytes is larger than the \(maximumFileSize) bytes a Rules file may have; split it or remove what does not belong"))

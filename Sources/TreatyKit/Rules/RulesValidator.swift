@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A decoded file with what is needed to point at its values.
 struct DecodedFile<Value> {
@@ -7,7 +11,8 @@ struct DecodedFile<Value> {
     var file: String
     /// The file name without `.json`.
     var stem: String
-    var locations: [String: TextPosition]
+    /// The parsed file, to find where a value stood when a check fails.
+    var root: JSONNode
 }
 
 /// Checks the meaning of decoded Rules: ids, references between files, citations, URLs and dates.
@@ -25,16 +30,10 @@ struct RulesValidator {
         return validator.diagnostics
     }
 
-    nonisolated(unsafe) static let idPattern = #/^[a-z0-9]+(-[a-z0-9]+)*$/#
-    nonisolated(unsafe) static let elementIDPattern = #/^([a-z0-9]+(?:-[a-z0-9]+)*)\.[a-z0-9]+(-[a-z0-9]+)*$/#
-    nonisolated(unsafe) static let articleNumberPattern = #/^[0-9]+[a-z]*$/#
-    nonisolated(unsafe) static let citationPattern = #/^([0-9]+[a-z]*)(\([0-9a-z]+\))*$/#
-    nonisolated(unsafe) static let datePattern = #/^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/#
-    nonisolated(unsafe) static let versionPattern = #/^[0-9]+\.[0-9]+\.[0-9]+$/#
     static let longestNote = 1_200
 
     private mutating func report<V>(_ severity: Diagnostic.Severity, _ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: String) {
-        diagnostics.append(Diagnostic(severity, code, file: file.file, location: file.locations[path], path: path, message: message))
+        diagnostics.append(Diagnostic(severity, code, file: file.file, location: file.root.node(at: path)?.location, path: path, message: message))
     }
 
     private mutating func report<V>(_ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: String) {
@@ -43,13 +42,13 @@ struct RulesValidator {
 
     private mutating func check(_ file: DecodedFile<Codebook>) {
         let codebook = file.value
-        if (try? Self.versionPattern.wholeMatch(in: codebook.version)) == nil {
+        if !ValueSyntax.isVersion(codebook.version) {
             report(.invalidValue, in: file, path: "version", "codebook version \"\(codebook.version)\" is not of the form MAJOR.MINOR.PATCH; write it like \"1.0.0\"")
         }
         var groupIDs: Set<String> = []
         for (index, group) in codebook.groups.enumerated() {
             let path = "groups[\(index)].id"
-            if (try? Self.idPattern.wholeMatch(in: group.id)) == nil {
+            if !ValueSyntax.isKebabCase(group.id) {
                 report(.invalidID, in: file, path: path, "group id \"\(group.id)\" is not lower-case kebab-case; use letters, digits and single hyphens, like \"data-protection\"")
             }
             if !groupIDs.insert(group.id).inserted {
@@ -59,8 +58,8 @@ struct RulesValidator {
         var elementIDs: Set<String> = []
         for (index, element) in codebook.elements.enumerated() {
             let path = "elements[\(index)]"
-            if let match = try? Self.elementIDPattern.wholeMatch(in: element.id) {
-                if match.1 != element.group {
+            if let group = ValueSyntax.elementGroup(of: element.id) {
+                if group != element.group {
                     report(.invalidID, in: file, path: path + ".id", "element id \"\(element.id)\" does not start with its group \"\(element.group)\"; write it as \"\(element.group).\(element.id.split(separator: ".").last ?? "")\"")
                 }
             } else {
@@ -77,7 +76,7 @@ struct RulesValidator {
 
     private mutating func check(_ file: DecodedFile<Instrument>, codebook: Codebook?) {
         let instrument = file.value
-        if (try? Self.idPattern.wholeMatch(in: instrument.id)) == nil {
+        if !ValueSyntax.isKebabCase(instrument.id) {
             report(.invalidID, in: file, path: "id", "id \"\(instrument.id)\" is not lower-case kebab-case; use letters, digits and single hyphens, like \"budapest-convention\"")
         } else if instrument.id != file.stem {
             report(.idMismatch, in: file, path: "id", "id \"\(instrument.id)\" does not match the file name \"\(file.stem).json\"; rename the file or change the id")
@@ -96,7 +95,7 @@ struct RulesValidator {
         var numbers: Set<String> = []
         for (index, article) in file.value.articles.enumerated() {
             let path = "articles[\(index)].number"
-            if (try? Self.articleNumberPattern.wholeMatch(in: article.number)) == nil {
+            if !ValueSyntax.isArticleNumber(article.number) {
                 report(.invalidValue, in: file, path: path, "article number \"\(article.number)\" is not a number as printed; write digits with an optional lower-case suffix, like \"24\" or \"2bis\"")
             }
             if !numbers.insert(article.number).inserted {
@@ -121,11 +120,11 @@ struct RulesValidator {
             }
             for (citationIndex, citation) in provision.articles.enumerated() {
                 let citationPath = "\(path).articles[\(citationIndex)]"
-                guard let match = try? Self.citationPattern.wholeMatch(in: citation) else {
+                guard let article = ValueSyntax.citedArticle(citation) else {
                     report(.malformedCitation, in: file, path: citationPath, "citation \"\(citation)\" is not a pinpoint citation; write the article number with paragraphs in brackets, like \"24(3)\" or \"18(1)(b)\"")
                     continue
                 }
-                let number = String(match.1)
+                let number = String(article)
                 if !articleNumbers.contains(number) {
                     report(.unknownArticle, in: file, path: citationPath, "citation \"\(citation)\" names article \(number), which is not in the article table; add article \(number) to \"articles\" or correct the citation")
                 }
@@ -199,24 +198,34 @@ struct RulesValidator {
 
     /// `http` or `https` for an absolute web address with a host and no spaces or control characters; else nil.
     static func webScheme(of url: String) -> String? {
-        let scalars = url.unicodeScalars
-        guard !scalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0.properties.isWhitespace }) else { return nil }
-        let lowered = url.prefix(8).lowercased()
-        let scheme = lowered.hasPrefix("https://") ? "https" : lowered.hasPrefix("http://") ? "http" : nil
+        let bytes = url.utf8
+        let spaceOrControl = bytes.contains { $0 <= 0x20 || $0 == 0x7F }
+            || (!url.utf8.allSatisfy { $0 < 0x80 } && url.unicodeScalars.contains { $0.properties.isWhitespace })
+        guard !spaceOrControl else { return nil }
+        func hasPrefix(_ prefix: String) -> Bool {
+            bytes.count >= prefix.utf8.count && zip(bytes, prefix.utf8).allSatisfy { $0 | 0x20 == $1 }
+        }
+        let scheme = hasPrefix("https://") ? "https" : hasPrefix("http://") ? "http" : nil
         guard let scheme else { return nil }
-        let rest = url.dropFirst(scheme.count + 3)
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let host = authority.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
-        guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "[" || $0 == "]" }) else { return nil }
+        let authority = url.utf8.dropFirst(scheme.utf8.count + 3).prefix { !"/?#".utf8.contains($0) }
+        let afterUser = authority.lastIndex(of: UInt8(ascii: "@")).map { authority[authority.index(after: $0)...] } ?? authority[...]
+        let host = Substring(afterUser.prefix { $0 != UInt8(ascii: ":") })
+        let hostCharacters = host.unicodeScalars.allSatisfy {
+            switch $0 {
+            case "a"..."z", "A"..."Z", "0"..."9", ".", "-", "[", "]": true
+            case _ where $0.isASCII: false
+            default: Character($0).isLetter || Character($0).isNumber
+            }
+        }
+        guard !host.isEmpty, hostCharacters else { return nil }
         return scheme
     }
 
     static func isValidDate(_ date: String) -> Bool {
-        guard let match = try? datePattern.wholeMatch(in: date), let year = Int(match.1) else { return false }
-        guard let monthText = match.2 else { return true }
-        guard let month = Int(monthText), (1...12).contains(month) else { return false }
-        guard let dayText = match.3 else { return true }
-        guard let day = Int(dayText) else { return false }
+        guard let (year, month, day) = ValueSyntax.dateParts(date) else { return false }
+        guard let month else { return true }
+        guard (1...12).contains(month) else { return false }
+        guard let day else { return true }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return (1...lengths[month - 1]).contains(day)

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few POSIX calls that writing output needs, each failure carrying the system's own reason
+/// (such as "No space left on device").
+enum FileSystem {
+    struct Failure: Error {
+        var reason: String
+
+        init(errno code: Int32) {
+            reason = String(cString: strerror(code))
+        }
+    }
+
+    /// Creates (or truncates) the file at `path` and writes `content` to it whole.
+    static func writeFile(_ content: String, to path: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(errno: errno) }
+        let written = writeAll(content, to: descriptor)
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if written != 0 { throw Failure(errno: written) }
+        if closed != 0 { throw Failure(errno: closed) }
+    }
+
+    /// Writes all of `content` to an open descriptor; returns 0, or the `errno` of the failure.
+    static func writeAll(_ content: String, to descriptor: Int32) -> Int32 {
+        var content = content
+        return content.withUTF8 { bytes -> Int32 in
+            var offset = 0
+            while offset < bytes.count {
+                let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return 0
+        }
+    }
+
+    /// Renames `source` to `destination`, replacing a file (or an empty directory) there.
+    static func move(_ source: String, to destination: String) throws(Failure) {
+        guard rename(source, destination) == 0 else { throw Failure(errno: errno) }
+    }
+
+    /// Creates the directory at `path`; an existing directory is fine.
+    static func makeDirectory(_ path: String) throws(Failure) {
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure(errno: errno) }
+    }
+}
