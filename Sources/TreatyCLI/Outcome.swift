@@ -39,7 +39,7 @@ public enum ExitCode: Int32, Sendable {
 }
 
 /// Everything that can stop a command, each with a message that says what to do.
-enum CLIError: Error, Equatable {
+package enum CLIError: Error, Equatable {
     case usage(String, command: String?)
     case io(String)
     case invalidData([String])

@@ -8,8 +8,9 @@ import TreatyKit
 /// Writes a whole site so that a failed run leaves the previous one untouched: into a temporary
 /// sibling directory first, then swapped into place. Only a previous site (or an empty directory)
 /// is ever replaced, and nothing is written outside the output directory.
-enum SiteDirectory {
-    static func write(_ site: Site, to url: URL, shownAs path: String) throws(CLIError) {
+package enum SiteDirectory {
+    /// Writes `site` to `url` (shown in messages as `path`), replacing a previous site only when complete.
+    package static func write(_ site: Site, to url: URL, shownAs path: String) throws(CLIError) {
         let manager = FileManager.default
         let parent = url.deletingLastPathComponent()
         guard FileStatus(path: parent.path).isDirectory else {

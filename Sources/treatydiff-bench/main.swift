@@ -3,6 +3,7 @@
 // or on a real Rules directory, where the whole `treatydiff site` command is timed too:
 //   swift run -c release treatydiff-bench --rules Rules
 // Each stage is run `runs` times; the median wall time is reported, with the process's peak memory.
+// The site stage renders every page and writes it to a temporary directory, as `treatydiff site` does.
 import Foundation
 import TreatyCLI
 import TreatyKit
@@ -133,34 +134,33 @@ do {
     }
     // A real corpus gets its default comparisons (every pair); a synthetic one a fixed number of declared pairs.
     let pairs = options.rules != nil ? nil : (0..<min(options.pairs, ruleSet.instruments.count - 1)).map { [Side([ruleSet.instruments[$0]]), Side([ruleSet.instruments[$0 + 1]])] }
-    let siteBuild = median(options.runs) {
-        _ = Site(ruleSet: ruleSet, comparisons: pairs)
+    // The site as `treatydiff site` writes it: every page rendered, written to disk and swapped in.
+    let site = Site(ruleSet: ruleSet, comparisons: pairs)
+    let output = directory.appendingPathComponent("site")
+    let siteWrite = try median(options.runs) {
+        try SiteDirectory.write(site, to: output, shownAs: output.path)
     }
-    let files = Site(ruleSet: ruleSet, comparisons: pairs).files.count
-    var siteCommand: Double?
+    var medians: [String: Any] = [
+        "loadAndValidate": load, "compareOnePair": compare, "matrixHTML": matrix, "siteWrite": siteWrite,
+        "loadValidateMatrixAndSite": ((load + matrix + siteWrite) * 10).rounded() / 10,
+    ]
     if options.rules != nil {
         var outcome = Outcome(exitCode: 0)
-        siteCommand = median(options.runs) {
-            // The whole `treatydiff site` command in-process: load, validate, build, write and swap.
-            outcome = TreatyCLI.run(["site", "--rules", rules.path, "--output", directory.appendingPathComponent("site").path],
-                                    environment: [:], currentDirectory: directory)
+        medians["siteCommand"] = median(options.runs) {
+            // The whole `treatydiff site` command in-process: load, validate, render, write and swap.
+            outcome = TreatyCLI.run(["site", "--rules", rules.path, "--output", output.path], environment: [:], currentDirectory: directory)
         }
         guard outcome.exitCode == 0 else {
             FileHandle.standardError.write(Data("treatydiff site failed: \(outcome.stderr)\n".utf8))
             exit(1)
         }
     }
-    var medians: [String: Any] = [
-        "loadAndValidate": load, "compareOnePair": compare, "matrixHTML": matrix, "siteBuild": siteBuild,
-        "loadValidateMatrixAndSite": ((load + matrix + siteBuild) * 10).rounded() / 10,
-    ]
-    if let siteCommand { medians["siteCommandWritingFiles"] = siteCommand }
     let report: [String: Any] = [
         "corpus": options.rules ?? "synthetic",
         "instruments": ruleSet.instruments.count, "elements": ruleSet.codebook.elements.count, "runs": options.runs,
         "comparedPairs": pairs?.count ?? Site.comparisons(ruleSet).count,
         "medianMilliseconds": medians,
-        "siteFiles": files,
+        "siteFiles": site.fileCount,
         "peakMemoryMB": peakMemoryMB(),
     ]
     let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])

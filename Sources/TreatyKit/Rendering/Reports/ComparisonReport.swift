@@ -81,8 +81,10 @@ public enum ComparisonReport {
         return Table(caption: "\(group.label): \(sides.map(\.shortTitle).joined(separator: " vs "))", columns: columns, rows: cells)
     }
 
+    /// The elements on which the sides are known to differ, with both notes side by side. Elements
+    /// that differ only because a coding is unknown are listed under research gaps instead.
     private static func details(_ comparison: Comparison, combined: Bool) -> [Block] {
-        let differing = comparison.rows.filter(\.isDifference)
+        let differing = comparison.rows.filter { row in row.verdicts.contains { $0.isDifference && $0 != .unknown } }
         var blocks: [Block] = [.heading(level: 2, text: "Differences in detail")]
         guard !differing.isEmpty else {
             return blocks + [.paragraph([.text("No element differs.")])]
@@ -134,7 +136,7 @@ public enum ComparisonReport {
         if items.isEmpty {
             blocks.append(.paragraph([.text("None: every element compared here is established on both sides.")]))
         } else {
-            blocks.append(.paragraph([.text("These codings are unknown: the sources at hand do not settle them. The instrument pages say what is missing.")]))
+            blocks.append(.paragraph([.text("These codings are unknown: the sources at hand do not settle them. Each element's page sets every instrument's note side by side, and the instrument pages say what is missing.")]))
             blocks.append(.list(items))
         }
         return blocks

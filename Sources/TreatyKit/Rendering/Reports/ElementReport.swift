@@ -9,7 +9,7 @@ public enum ElementReport {
         ]
         let rows = ruleSet.instruments.map { instrument -> [Cell] in
             guard let provision = instrument.provision(for: element.id) else {
-                return [Cell([ReportPieces.instrumentLink(instrument)]), Cell("not coded"), Cell(""), Cell(""), Cell("")]
+                return [Cell([ReportPieces.instrumentLink(instrument)]), Cell("not coded"), Cell(""), Cell("")]
             }
             let coding = Side([instrument]).coding(for: element.id)
             return [

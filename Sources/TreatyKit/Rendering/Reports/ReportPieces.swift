@@ -18,16 +18,14 @@ enum ReportPieces {
         return inlines
     }
 
-    /// `Art. 24(3), 24(4)`, each linked to the member's official source, with the member named when asked.
+    /// `Art. 24(3), 24(4)` per member, as one link to the member's official source, with the member
+    /// named when asked.
     static func citations(_ entries: [Coding.Entry], labelMembers: Bool) -> [Inline] {
         var inlines: [Inline] = []
         for entry in entries where !entry.provision.articles.isEmpty {
             if !inlines.isEmpty { inlines.append(.text("; ")) }
-            inlines.append(.text("Art. "))
-            for (index, article) in entry.provision.articles.enumerated() {
-                if index > 0 { inlines.append(.text(", ")) }
-                inlines.append(entry.sourceURL.map { .link(article, .external($0)) } ?? .text(article))
-            }
+            let cited = "Art. " + entry.provision.articles.joined(separator: ", ")
+            inlines.append(entry.sourceURL.map { .link(cited, .external($0)) } ?? .text(cited))
             if labelMembers {
                 inlines.append(.text(" (\(entry.shortTitle))"))
             }
