@@ -44,6 +44,34 @@ enum FileSystem {
         }
     }
 
+    /// Whether `path` is a regular file (not a symbolic link) holding exactly `content`.
+    static func holds(_ content: String, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        var content = content
+        return content.withUTF8 { expected in
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
+            guard expected.count > 0 else { return true }
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count, alignment: 1)
+            defer { buffer.deallocate() }
+            var offset = 0
+            while offset < expected.count {
+                let count = read(descriptor, buffer.baseAddress! + offset, expected.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
+        }
+    }
+
+    /// Makes `destination` a second name (a hard link) for the file at `source`.
+    static func link(_ source: String, to destination: String) throws(Failure) {
+        guard linkat(AT_FDCWD, source, AT_FDCWD, destination, 0) == 0 else { throw Failure(errno: errno) }
+    }
+
     /// Renames `source` to `destination`, replacing a file (or an empty directory) there.
     static func move(_ source: String, to destination: String) throws(Failure) {
         guard rename(source, destination) == 0 else { throw Failure(errno: errno) }

@@ -107,6 +107,16 @@ func peakMemoryMB() -> Double {
     return (kilobytes / 1024 * 10).rounded() / 10
 }
 
+/// The total size of the files under `directory`, in MB.
+func megabytes(in directory: URL) -> Double {
+    let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.fileSizeKey])
+    var bytes = 0
+    while let url = enumerator?.nextObject() as? URL {
+        bytes += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+    }
+    return (Double(bytes) / 1_048_576 * 10).rounded() / 10
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("treatydiff-bench-\(ProcessInfo.processInfo.processIdentifier)")
 defer { try? FileManager.default.removeItem(at: directory) }
@@ -161,6 +171,7 @@ do {
         "comparedPairs": pairs?.count ?? Site.comparisons(ruleSet).count,
         "medianMilliseconds": medians,
         "siteFiles": site.fileCount,
+        "siteMegabytes": megabytes(in: output),
         "peakMemoryMB": peakMemoryMB(),
     ]
     let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])

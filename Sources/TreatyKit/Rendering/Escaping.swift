@@ -44,78 +44,110 @@ public enum Escaping {
     /// inline markup is backslash-escaped, so is a character that would start a block at the beginning
     /// of a line, and line breaks become spaces.
     public static func markdown(_ text: String) -> String {
-        let utf8 = text.utf8
-        var output = ""
-        var runStart = utf8.startIndex
-        var index = runStart
-        var position = 0
-        var leadingDigits = false
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var replacement: String?
-            var width = 1
-            switch byte {
-            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x26, 0x7E:  // \ ` * _ [ ] < > | & ~
-                replacement = "\\" + String(UnicodeScalar(byte))
-            case 0x23, 0x2B, 0x2D, 0x3D:  // # + - = start a block only at the start
-                if position == 0 { replacement = "\\" + String(UnicodeScalar(byte)) }
-            case 0x2E, 0x29:  // . or ) after leading digits would start an ordered list
-                if leadingDigits { replacement = "\\" + String(UnicodeScalar(byte)) }
-            case 0x0A, 0x0D, 0x09, 0x0B, 0x0C:
-                replacement = " "
-            case 0xC2 where utf8.index(after: index) != utf8.endIndex && utf8[utf8.index(after: index)] == 0x85:
-                replacement = " "; width = 2
-            case 0xE2:
-                var next = utf8.index(after: index)
-                if next != utf8.endIndex, utf8[next] == 0x80 {
-                    next = utf8.index(after: next)
-                    if next != utf8.endIndex, utf8[next] == 0xA8 || utf8[next] == 0xA9 { replacement = " "; width = 3 }
+        var result = ""
+        appendMarkdown(text, to: &result)
+        return result
+    }
+
+    /// Appends `text` to `output` escaped for Markdown, copying runs without special characters whole.
+    public static func appendMarkdown(_ text: String, to output: inout String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            var leadingDigits = false
+            func flush(upTo end: Int) {
+                if end > runStart {
+                    output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self)
                 }
-            default:
-                break
             }
-            leadingDigits = (position == 0 || leadingDigits) && (0x30...0x39).contains(byte)
-            position += 1
-            if let replacement {
-                output += text[runStart..<index]
-                output += replacement
-                index = utf8.index(index, offsetBy: width)
-                runStart = index
-            } else {
-                index = utf8.index(after: index)
+            while index < bytes.count {
+                let byte = bytes[index]
+                var replacement: StaticString?
+                var width = 1
+                switch byte {
+                case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x26, 0x7E:  // \ ` * _ [ ] < > | & ~
+                    replacement = backslashed(byte)
+                case 0x23, 0x2B, 0x2D, 0x3D:  // # + - = start a block only at the start
+                    if index == 0 { replacement = backslashed(byte) }
+                case 0x2E, 0x29:  // . or ) after leading digits would start an ordered list
+                    if leadingDigits { replacement = backslashed(byte) }
+                case 0x0A, 0x0D, 0x09, 0x0B, 0x0C:
+                    replacement = " "
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:  // U+0085
+                    replacement = " "; width = 2
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):  // U+2028, U+2029
+                    replacement = " "; width = 3
+                default:
+                    break
+                }
+                leadingDigits = (index == 0 || leadingDigits) && (0x30...0x39).contains(byte)
+                if let replacement {
+                    flush(upTo: index)
+                    output += replacement.description
+                    index += width
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
+            flush(upTo: bytes.count)
         }
-        output += text[runStart..<utf8.endIndex]
-        return output
+    }
+
+    /// The backslash-escaped form of an ASCII punctuation byte.
+    private static func backslashed(_ byte: UInt8) -> StaticString {
+        switch byte {
+        case 0x5C: "\\\\"
+        case 0x60: "\\`"
+        case 0x2A: "\\*"
+        case 0x5F: "\\_"
+        case 0x5B: "\\["
+        case 0x5D: "\\]"
+        case 0x3C: "\\<"
+        case 0x3E: "\\>"
+        case 0x7C: "\\|"
+        case 0x26: "\\&"
+        case 0x7E: "\\~"
+        case 0x23: "\\#"
+        case 0x2B: "\\+"
+        case 0x2D: "\\-"
+        case 0x3D: "\\="
+        case 0x2E: "\\."
+        default: "\\)"
+        }
     }
 
     /// A URL for a Markdown link target or an HTML attribute, or nil unless it is http or https.
+    /// Characters that could end a Markdown link or break out of an attribute are percent-encoded.
     public static func safeURL(_ url: String) -> String? {
-        var url = url
-        return url.withUTF8 { bytes -> String? in
-            let https: [UInt8] = Array("https://".utf8), http: [UInt8] = Array("http://".utf8)
-            func hasPrefix(_ prefix: [UInt8]) -> Bool {
-                bytes.count >= prefix.count && (0..<prefix.count).allSatisfy { bytes[$0] | 0x20 == prefix[$0] | 0x20 }
+        var copy = url
+        let checked = copy.withUTF8 { bytes -> [UInt8]?? in
+            func hasPrefix(_ prefix: StaticString) -> Bool {
+                bytes.count >= prefix.utf8CodeUnitCount
+                    && (0..<prefix.utf8CodeUnitCount).allSatisfy { bytes[$0] | 0x20 == prefix.utf8Start[$0] }
             }
-            guard hasPrefix(https) || hasPrefix(http) else { return nil }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 8)
-            var index = 0
-            while index < bytes.count {
+            guard hasPrefix("https://") || hasPrefix("http://") else { return nil }
+            var result: [UInt8]?
+            for index in 0..<bytes.count {
                 let byte = bytes[index]
                 switch byte {
                 case 0x00...0x20, 0x7F:
                     return nil
                 case 0x28, 0x29, 0x3C, 0x3E, 0x22, 0x27, 0x60, 0x5B, 0x5D, 0x5C, 0x7C:  // ( ) < > " ' ` [ ] \ |
-                    result.append(contentsOf: Array("%\(String(byte, radix: 16, uppercase: true))".utf8))
+                    if result == nil { result = Array(bytes[..<index]) }
+                    let hex = Array("0123456789ABCDEF".utf8)
+                    result?.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
                 default:
-                    if isUnicodeSpace(bytes, at: index) { return nil }
-                    result.append(byte)
+                    if byte >= 0x80 && isUnicodeSpace(bytes, at: index) { return nil }
+                    result?.append(byte)
                 }
-                index += 1
             }
-            return String(decoding: result, as: UTF8.self)
+            return .some(result)
         }
+        // nil: refused; .some(nil): safe as it is; .some(bytes): percent-encoded.
+        guard let checked else { return nil }
+        return checked.map { String(decoding: $0, as: UTF8.self) } ?? url
     }
 
     /// Whether the UTF-8 sequence at `index` is a non-ASCII space or line separator (U+0085, U+00A0,

@@ -8,6 +8,7 @@ public struct HTMLWriter: Sendable {
 
     public func write(_ document: Document) -> String {
         let esc = Escaping.html
+        let origin = links.origin(document.path)
         var out = """
             <!DOCTYPE html>
             <html lang="en">
@@ -21,8 +22,10 @@ public struct HTMLWriter: Sendable {
             <body>
 
             """
-        if links.inSite, let home = links.href(from: document.path, to: "", fragment: nil, extension: "html") {
-            out += "<header><nav aria-label=\"Site\"><a href=\"\(esc(home))\">TreatyDiff</a></nav></header>\n"
+        if links.inSite, let home = origin.href(.page(""), extension: "html") {
+            out += "<header><nav aria-label=\"Site\"><a href=\""
+            Escaping.appendHTML(home, to: &out)
+            out += "\">TreatyDiff</a></nav></header>\n"
         }
         out += "<main>\n<h1>\(esc(document.title))</h1>\n"
         var open = false
@@ -32,53 +35,93 @@ public struct HTMLWriter: Sendable {
                 out += "<section>\n"
                 open = true
             }
-            out += write(block, in: document)
+            append(block, from: origin, to: &out)
         }
         if open { out += "</section>\n" }
         out += "</main>\n</body>\n</html>\n"
         return out
     }
 
-    private func write(_ block: Block, in document: Document) -> String {
-        let esc = Escaping.html
+    private func append(_ block: Block, from origin: PageLinks.Origin, to out: inout String) {
         switch block {
         case .heading(let level, let text, let anchor):
             let tag = "h\(min(6, max(2, level)))"
-            let id = anchor.map { " id=\"\(esc($0))\"" } ?? ""
-            return "<\(tag)\(id)>\(esc(text))</\(tag)>\n"
+            out += "<" + tag
+            if let anchor {
+                out += " id=\""
+                Escaping.appendHTML(anchor, to: &out)
+                out += "\""
+            }
+            out += ">"
+            Escaping.appendHTML(text, to: &out)
+            out += "</" + tag + ">\n"
         case .paragraph(let inlines):
-            return "<p>\(inline(inlines, in: document))</p>\n"
+            out += "<p>"
+            append(inlines, from: origin, to: &out)
+            out += "</p>\n"
         case .list(let items):
-            return "<ul>\n" + items.map { "<li>\(inline($0, in: document))</li>\n" }.joined() + "</ul>\n"
+            out += "<ul>\n"
+            for item in items {
+                out += "<li>"
+                append(item, from: origin, to: &out)
+                out += "</li>\n"
+            }
+            out += "</ul>\n"
         case .definitions(let pairs):
-            return "<dl>\n" + pairs.map { "<dt>\(esc($0.term))</dt><dd>\(inline($0.description, in: document))</dd>\n" }.joined() + "</dl>\n"
+            out += "<dl>\n"
+            for pair in pairs {
+                out += "<dt>"
+                Escaping.appendHTML(pair.term, to: &out)
+                out += "</dt><dd>"
+                append(pair.description, from: origin, to: &out)
+                out += "</dd>\n"
+            }
+            out += "</dl>\n"
         case .table(let table):
-            return write(table, in: document)
+            append(table, from: origin, to: &out)
         case .chart(let chart):
-            return write(chart) + "<details>\n<summary>The same figures as a table</summary>\n" + write(chart.table, in: document) + "</details>\n"
+            out += write(chart)
+            out += "<details>\n<summary>The same figures as a table</summary>\n"
+            append(chart.table, from: origin, to: &out)
+            out += "</details>\n"
         }
     }
 
-    private func write(_ table: Table, in document: Document) -> String {
-        let esc = Escaping.html
-        let style = table.style.map { " class=\"\(esc($0))\"" } ?? ""
-        var out = "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(esc(table.caption))\" tabindex=\"0\">\n"
-        out += "<table\(style)>\n<caption>\(esc(table.caption))</caption>\n<thead><tr>"
-        out += table.columns.map { "<th scope=\"col\">\(esc($0))</th>" }.joined()
+    private func append(_ table: Table, from origin: PageLinks.Origin, to out: inout String) {
+        out += "<div class=\"table-wrap\" role=\"region\" aria-label=\""
+        Escaping.appendHTML(table.caption, to: &out)
+        out += "\" tabindex=\"0\">\n<table"
+        if let style = table.style {
+            out += " class=\""
+            Escaping.appendHTML(style, to: &out)
+            out += "\""
+        }
+        out += ">\n<caption>"
+        Escaping.appendHTML(table.caption, to: &out)
+        out += "</caption>\n<thead><tr>"
+        for column in table.columns {
+            out += "<th scope=\"col\">"
+            Escaping.appendHTML(column, to: &out)
+            out += "</th>"
+        }
         out += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr>"
             for (index, cell) in row.enumerated() {
-                let tone = cell.tone.map { " class=\"\(esc($0))\"" } ?? ""
-                let tag = index == 0 && table.firstColumnIsHeader ? "th" : "td"
-                out += tag == "th" ? "<th scope=\"row\"\(tone)>" : "<td\(tone)>"
-                append(cell.content, in: document, to: &out)
-                out += "</\(tag)>"
+                let header = index == 0 && table.firstColumnIsHeader
+                out += header ? "<th scope=\"row\"" : "<td"
+                if let tone = cell.tone {
+                    out += " class=\""
+                    Escaping.appendHTML(tone, to: &out)
+                    out += "\""
+                }
+                out += ">"
+                append(cell.content, from: origin, to: &out)
+                out += header ? "</th>" : "</td>"
             }
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
-        return out
     }
 
     /// Horizontal bars, one row of bars per category, with the values also written as text.
@@ -107,19 +150,13 @@ public struct HTMLWriter: Sendable {
         return out
     }
 
-    func inline(_ inlines: [Inline], in document: Document) -> String {
-        var out = ""
-        append(inlines, in: document, to: &out)
-        return out
-    }
-
-    private func append(_ inlines: [Inline], in document: Document, to out: inout String) {
+    private func append(_ inlines: [Inline], from origin: PageLinks.Origin, to out: inout String) {
         for inline in inlines {
-            append(inline, in: document, to: &out)
+            append(inline, from: origin, to: &out)
         }
     }
 
-    private func append(_ inline: Inline, in document: Document, to out: inout String) {
+    private func append(_ inline: Inline, from origin: PageLinks.Origin, to out: inout String) {
         switch inline {
         case .text(let text):
             Escaping.appendHTML(text, to: &out)
@@ -136,7 +173,7 @@ public struct HTMLWriter: Sendable {
             Escaping.appendHTML(text, to: &out)
             out += "</code>"
         case .link(let text, let link):
-            guard let href = links.href(link, from: document.path, extension: "html") else {
+            guard let href = origin.href(link, extension: "html") else {
                 Escaping.appendHTML(text, to: &out)
                 return
             }

@@ -7,72 +7,127 @@ public struct MarkdownWriter: Sendable {
     }
 
     public func write(_ document: Document) -> String {
+        let origin = links.origin(document.path)
         var out = ""
-        if links.inSite, !document.path.isEmpty, let home = links.href(from: document.path, to: "", fragment: nil, extension: "md") {
-            out += "[TreatyDiff](\(home))\n\n"
+        if links.inSite, !document.path.isEmpty, let home = origin.href(.page(""), extension: "md") {
+            out += "[TreatyDiff]("
+            out += home
+            out += ")\n\n"
         }
-        out += "# \(Escaping.markdown(document.title))\n"
+        out += "# "
+        Escaping.appendMarkdown(document.title, to: &out)
+        out += "\n"
         for block in document.blocks {
-            out += "\n" + write(block, in: document)
+            out += "\n"
+            append(block, from: origin, to: &out)
         }
         return out
     }
 
-    private func write(_ block: Block, in document: Document) -> String {
+    private func append(_ block: Block, from origin: PageLinks.Origin, to out: inout String) {
         switch block {
         case .heading(let level, let text, _):
-            return String(repeating: "#", count: min(6, max(2, level))) + " " + Escaping.markdown(text) + "\n"
+            out += String(repeating: "#", count: min(6, max(2, level)))
+            out += " "
+            Escaping.appendMarkdown(text, to: &out)
+            out += "\n"
         case .paragraph(let inlines):
-            return inline(inlines, in: document) + "\n"
+            append(inlines, from: origin, to: &out)
+            out += "\n"
         case .list(let items):
-            return items.map { "- " + inline($0, in: document) + "\n" }.joined()
-        case .definitions(let pairs):
-            return pairs.map { "- **\(Escaping.markdown($0.term)):** " + inline($0.description, in: document) + "\n" }.joined()
-        case .table(let table):
-            var out = "**\(Escaping.markdown(table.caption))**\n\n"
-            out += "| " + table.columns.map(Escaping.markdown).joined(separator: " | ") + " |\n"
-            out += "|" + String(repeating: " --- |", count: table.columns.count) + "\n"
-            for row in table.rows {
-                let cells = row.map { cell in
-                    let text = inline(cell.content, in: document)
-                    return text.isEmpty ? " " : text
-                }
-                out += "| " + cells.joined(separator: " | ") + " |\n"
+            for item in items {
+                out += "- "
+                append(item, from: origin, to: &out)
+                out += "\n"
             }
-            return out
+        case .definitions(let pairs):
+            for pair in pairs {
+                out += "- **"
+                Escaping.appendMarkdown(pair.term, to: &out)
+                out += ":** "
+                append(pair.description, from: origin, to: &out)
+                out += "\n"
+            }
+        case .table(let table):
+            append(table, from: origin, to: &out)
         case .chart(let chart):
-            return write(.table(chart.table), in: document)
+            append(chart.table, from: origin, to: &out)
         }
     }
 
-    func inline(_ inlines: [Inline], in document: Document) -> String {
-        var out = ""
+    private func append(_ table: Table, from origin: PageLinks.Origin, to out: inout String) {
+        out += "**"
+        Escaping.appendMarkdown(table.caption, to: &out)
+        out += "**\n\n|"
+        for column in table.columns {
+            out += " "
+            Escaping.appendMarkdown(column, to: &out)
+            out += " |"
+        }
+        out += "\n|"
+        out += String(repeating: " --- |", count: table.columns.count)
+        out += "\n"
+        for row in table.rows {
+            out += "|"
+            for cell in row {
+                out += " "
+                let start = out.utf8.count
+                append(cell.content, from: origin, to: &out)
+                // An empty cell keeps its space so the row still has every column.
+                out += out.utf8.count == start ? "  |" : " |"
+            }
+            out += "\n"
+        }
+    }
+
+    private func append(_ inlines: [Inline], from origin: PageLinks.Origin, to out: inout String) {
         for inline in inlines {
-            append(inline, in: document, to: &out)
+            append(inline, from: origin, to: &out)
         }
-        return out
     }
 
-    private func append(_ inline: Inline, in document: Document, to out: inout String) {
+    private func append(_ inline: Inline, from origin: PageLinks.Origin, to out: inout String) {
         switch inline {
         case .text(let text):
-            out += Escaping.markdown(text)
+            Escaping.appendMarkdown(text, to: &out)
         case .strong(let text):
-            out += "**" + Escaping.markdown(text) + "**"
+            out += "**"
+            Escaping.appendMarkdown(text, to: &out)
+            out += "**"
         case .emphasis(let text):
-            out += "*" + Escaping.markdown(text) + "*"
+            out += "*"
+            Escaping.appendMarkdown(text, to: &out)
+            out += "*"
         case .code(let text):
-            out += text.contains("`") || text.contains("\n") ? Escaping.markdown(text) : "`" + text + "`"
+            if text.contains("`") || text.contains("\n") {
+                Escaping.appendMarkdown(text, to: &out)
+            } else {
+                out += "`"
+                out += text
+                out += "`"
+            }
         case .link(let text, let link):
-            guard let href = links.href(link, from: document.path, extension: "md") else {
-                out += Escaping.markdown(text)
+            guard let href = origin.href(link, extension: "md") else {
+                Escaping.appendMarkdown(text, to: &out)
                 return
             }
-            out += "[" + Escaping.markdown(text) + "](" + href + ")"
+            out += "["
+            Escaping.appendMarkdown(text, to: &out)
+            out += "]("
+            out += href
+            out += ")"
         case .status(let status, let secondary):
-            out += Labels.symbol(status) + " " + Labels.text(status) + (secondary ? " " + Labels.secondaryMark : "")
+            out += Labels.symbol(status)
+            out += " "
+            out += Labels.text(status)
+            if secondary {
+                out += " "
+                out += Labels.secondaryMark
+            }
         case .verdict(let verdict):
-            out += "**" + Labels.text(verdict) + "**"
+            out += "**"
+            out += Labels.text(verdict)
+            out += "**"
         case .change(let change):
             out += Labels.text(change)
         case .lineBreak:

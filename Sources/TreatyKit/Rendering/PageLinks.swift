@@ -14,27 +14,39 @@ public struct PageLinks: Sendable {
         PageLinks(inSite: true, root: root.hasSuffix("/") ? root : root + "/")
     }
 
-    /// The relative href from the page at `from` to `target`, or nil in a standalone report.
-    func href(from: String, to target: String, fragment: String?, extension ext: String) -> String? {
-        let file = target.isEmpty ? (ext == "md" ? "README" : "index") : target
-        return href(from: from, toFile: file + "." + ext + (fragment.map { "#" + $0 } ?? ""))
+    /// How links are spelled on the page at `path` (such as `elements/offence.spam`).
+    func origin(_ path: String) -> Origin {
+        guard inSite else { return Origin(prefix: nil) }
+        if let root { return Origin(prefix: root) }
+        let depth = path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+        return Origin(prefix: String(repeating: "../", count: depth))
     }
 
-    /// The relative href from the page at `from` to a file of the site, or nil in a standalone report.
-    func href(from: String, toFile file: String) -> String? {
-        guard inSite else { return nil }
-        if let root { return root + file }
-        let depth = from.split(separator: "/", omittingEmptySubsequences: false).count - 1
-        return String(repeating: "../", count: max(0, depth)) + file
-    }
+    /// Links as seen from one page.
+    struct Origin {
+        /// What every link to a file of the site starts with (`../` per folder level, or the root
+        /// path); nil in a standalone report.
+        var prefix: String?
 
-    /// The href of any link for a page written with extension `ext`, or nil where it must be shown as
-    /// plain text (a page link in a standalone report, or a URL that is not http or https).
-    func href(_ link: Link, from path: String, extension ext: String) -> String? {
-        switch link {
-        case .external(let url): Escaping.safeURL(url)
-        case .page(let target, let fragment): href(from: path, to: target, fragment: fragment, extension: ext)
-        case .file(let file): href(from: path, toFile: file)
+        /// The href of any link for a page written with extension `ext`, or nil where it must be shown
+        /// as plain text (a page link in a standalone report, or a URL that is not http or https).
+        func href(_ link: Link, extension ext: String) -> String? {
+            switch link {
+            case .external(let url):
+                return Escaping.safeURL(url)
+            case .page(let target, let fragment):
+                guard var href = prefix else { return nil }
+                href += target.isEmpty ? (ext == "md" ? "README" : "index") : target
+                href += "."
+                href += ext
+                if let fragment {
+                    href += "#"
+                    href += fragment
+                }
+                return href
+            case .file(let file):
+                return prefix.map { $0 + file }
+            }
         }
     }
 }

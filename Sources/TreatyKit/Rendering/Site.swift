@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The published site: every page in HTML and Markdown, plus the data downloads.
 ///
 /// Pages are rendered one at a time as `render(_:)` hands them out, so a large corpus never has the
@@ -40,15 +43,33 @@ public struct Site: Sendable {
         pages.count * 2 + 4
     }
 
-    /// Renders every file in turn and hands each one, with its relative path, to `body`.
-    /// The order is fixed (page by page, HTML before Markdown), not sorted by path.
-    public func render<E: Error>(_ body: (_ path: String, _ content: String) throws(E) -> Void) throws(E) {
+    /// The directories the site's files lie in, relative to its root.
+    public var directories: [String] {
+        var directories = ["data", "instruments", "elements"]
+        if !comparisons.isEmpty { directories.append("compare") }
+        if !lineages.isEmpty { directories.append("evolution") }
+        return directories
+    }
+
+    /// Renders every file and hands each one, with its relative path, to `body`.
+    ///
+    /// Pages are rendered on all cores, so `body` is called concurrently and in no fixed order; each
+    /// file's content is the same whatever the order. After the first error no further file is handed
+    /// out, and that error is rethrown.
+    public func render<E: Error>(_ body: @Sendable (_ path: String, _ content: String) throws(E) -> Void) throws(E) {
         let html = HTMLWriter(links: .site), markdown = MarkdownWriter(links: .site)
-        for page in pages {
-            let document = document(for: page)
-            try body(document.path.isEmpty ? "index.html" : document.path + ".html", html.write(document))
-            try body(document.path.isEmpty ? "README.md" : document.path + ".md", markdown.write(document))
+        let failure = Mutex<E?>(nil)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            guard failure.withLock({ $0 == nil }) else { return }
+            let document = document(for: pages[index])
+            do throws(E) {
+                try body(document.path.isEmpty ? "index.html" : document.path + ".html", html.write(document))
+                try body(document.path.isEmpty ? "README.md" : document.path + ".md", markdown.write(document))
+            } catch {
+                failure.withLock { first in first = first ?? error }
+            }
         }
+        if let error = failure.withLock({ $0 }) { throw error }
         try body("404.html", Self.notFound(basePath: basePath))
         try body("data/treaties.json", JSONExport.everything(ruleSet: ruleSet))
         try body("data/matrix.csv", MatrixReport.csv(ruleSet: ruleSet))
@@ -57,9 +78,9 @@ public struct Site: Sendable {
 
     /// Every file, rendered and sorted by path: convenient for small corpora and tests.
     public var files: [(path: String, content: String)] {
-        var files: [(path: String, content: String)] = []
-        render { path, content in files.append((path, content)) }
-        return files.sorted { $0.path < $1.path }
+        let files = Mutex<[(path: String, content: String)]>([])
+        render { path, content in files.withLock { $0.append((path, content)) } }
+        return files.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
     private func document(for page: Page) -> Document {

@@ -18,25 +18,27 @@ final class FileReader {
             report(.wrongType, at: node.location, path: path, "expected an object, found \(node.typeName); write { … } with the keys \(keys.filter { $0 != "$schema" }.map { "\"\($0)\"" }.joined(separator: ", "))")
             return nil
         }
-        var byKey: [String: JSONNode] = [:]
+        // Objects have a handful of keys, so linear scans beat hashing here.
+        var accepted: [JSONNode.Member] = []
+        accepted.reserveCapacity(members.count)
         for member in members {
             if !keys.contains(member.key) {
                 report(.unknownKey, at: member.keyLocation, path: path.isEmpty ? "top level" : path,
                        "unknown key \"\(member.key)\"" + Suggestion.phrase(for: member.key, in: keys, otherwise: "; remove it or correct its spelling"))
-            } else if byKey[member.key] != nil {
+            } else if accepted.contains(where: { $0.key == member.key }) {
                 report(.duplicateKey, at: member.keyLocation, path: Self.join(path, member.key), "key \"\(member.key)\" appears twice; keep one of them")
             } else {
-                byKey[member.key] = member.value
+                accepted.append(member)
             }
         }
-        for key in required where byKey[key] == nil {
+        for key in required where !accepted.contains(where: { $0.key == key }) {
             report(.missingKey, at: node.location, path: path.isEmpty ? "top level" : path, "missing key \"\(key)\"; add it (see Rules/schema/)")
         }
-        return ObjectView(path: path, location: node.location, members: byKey)
+        return ObjectView(path: path, location: node.location, members: accepted)
     }
 
     func string(_ object: ObjectView, _ key: String) -> String? {
-        guard let node = object.members[key] else { return nil }
+        guard let node = object[key] else { return nil }
         guard case .string(let value) = node.value else {
             report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected a string, found \(node.typeName); put the value in double quotes")
             return nil
@@ -46,13 +48,13 @@ final class FileReader {
 
     /// A string that may be `null`; the outer optional is nil when the key is missing or mistyped.
     func nullableString(_ object: ObjectView, _ key: String) -> String?? {
-        guard let node = object.members[key] else { return nil }
+        guard let node = object[key] else { return nil }
         if case .null = node.value { return .some(nil) }
         return string(object, key).map { .some($0) }
     }
 
     func bool(_ object: ObjectView, _ key: String) -> Bool? {
-        guard let node = object.members[key] else { return nil }
+        guard let node = object[key] else { return nil }
         guard case .bool(let value) = node.value else {
             report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected true or false, found \(node.typeName); write true or false without quotes")
             return nil
@@ -61,7 +63,7 @@ final class FileReader {
     }
 
     func integer(_ object: ObjectView, _ key: String) -> Int? {
-        guard let node = object.members[key] else { return nil }
+        guard let node = object[key] else { return nil }
         guard case .number(let value) = node.value, value == value.rounded(), abs(value) < 1e9 else {
             report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected a whole number, found \(node.typeName); write a number such as 1")
             return nil
@@ -79,7 +81,7 @@ final class FileReader {
 
     /// The items of an array.
     func array(_ object: ObjectView, _ key: String) -> [JSONNode]? {
-        guard let node = object.members[key] else { return nil }
+        guard let node = object[key] else { return nil }
         guard case .array(let items) = node.value else {
             report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected an array, found \(node.typeName); write [ … ]")
             return nil
@@ -105,7 +107,7 @@ final class FileReader {
         guard let raw = string(object, key) else { return nil }
         if let value = T(rawValue: raw) { return value }
         let allowed = T.allCases.map(\.rawValue)
-        report(.invalidValue, at: object.members[key]?.location, path: Self.join(object.path, key),
+        report(.invalidValue, at: object[key]?.location, path: Self.join(object.path, key),
                "invalid value \"\(raw)\"" + Suggestion.phrase(for: raw, in: allowed, otherwise: ";") + " allowed values are \(allowed.joined(separator: ", "))")
         return nil
     }
@@ -115,9 +117,14 @@ final class FileReader {
     }
 }
 
-/// An object's members by key, with its path in the file.
+/// An object's known members, each key once, with its path in the file.
 struct ObjectView {
     var path: String
     var location: TextPosition
-    var members: [String: JSONNode]
+    var members: [JSONNode.Member]
+
+    /// The value of `key`, if the object has it.
+    subscript(key: String) -> JSONNode? {
+        members.first { $0.key == key }?.value
+    }
 }

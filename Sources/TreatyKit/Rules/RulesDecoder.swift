@@ -17,9 +17,9 @@ enum RulesDecoder {
 
     /// Checks `schemaVersion` first: a file from a newer format is refused before anything else is read.
     static func schemaVersionIsSupported(_ object: ObjectView, reader: FileReader) -> Bool {
-        guard let version = reader.integer(object, "schemaVersion") else { return object.members["schemaVersion"] == nil }
+        guard let version = reader.integer(object, "schemaVersion") else { return object["schemaVersion"] == nil }
         guard version == supportedSchemaVersion else {
-            reader.report(.unsupportedSchemaVersion, at: object.members["schemaVersion"]?.location, path: "schemaVersion",
+            reader.report(.unsupportedSchemaVersion, at: object["schemaVersion"]?.location, path: "schemaVersion",
                           "schemaVersion \(version) is not supported; this treatydiff reads schemaVersion \(supportedSchemaVersion) (upgrade treatydiff, or write the file in version \(supportedSchemaVersion))")
             return false
         }
@@ -94,9 +94,9 @@ enum RulesDecoder {
         let status = reader.value(object, "status", as: Status.self)
         let evidence = reader.value(object, "evidence", as: Evidence.self)
         let note = reader.string(object, "note")
-        let articles = object.members["articles"] == nil ? [] : reader.strings(object, "articles")
-        let sources = object.members["sources"] == nil ? [] : reader.strings(object, "sources")
-        let reservable = object.members["reservable"] == nil ? false : reader.bool(object, "reservable")
+        let articles = object["articles"] == nil ? [] : reader.strings(object, "articles")
+        let sources = object["sources"] == nil ? [] : reader.strings(object, "sources")
+        let reservable = object["reservable"] == nil ? false : reader.bool(object, "reservable")
         guard let element, let status, let evidence, let note, let articles, let sources, let reservable else { return nil }
         return Provision(
             element: element, status: status, articles: articles, evidence: evidence, sources: sources,
