@@ -142,6 +142,9 @@ do {
     let matrix = median(options.runs) {
         _ = HTMLWriter().write(MatrixReport.document(ruleSet: ruleSet))
     }
+    let export = median(options.runs) {
+        _ = JSONExport.everything(ruleSet: ruleSet)
+    }
     // A real corpus gets its default comparisons (every pair); a synthetic one a fixed number of declared pairs.
     let pairs = options.rules != nil ? nil : (0..<min(options.pairs, ruleSet.instruments.count - 1)).map { [Side([ruleSet.instruments[$0]]), Side([ruleSet.instruments[$0 + 1]])] }
     // The site as `treatydiff site` writes it: every page rendered, written to disk and swapped in.
@@ -151,7 +154,7 @@ do {
         try SiteDirectory.write(site, to: output, shownAs: output.path)
     }
     var medians: [String: Any] = [
-        "loadAndValidate": load, "compareOnePair": compare, "matrixHTML": matrix, "siteWrite": siteWrite,
+        "loadAndValidate": load, "compareOnePair": compare, "matrixHTML": matrix, "treatiesJSON": export, "siteWrite": siteWrite,
         "loadValidateMatrixAndSite": ((load + matrix + siteWrite) * 10).rounded() / 10,
     ]
     if options.rules != nil {

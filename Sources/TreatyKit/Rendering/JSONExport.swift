@@ -1,323 +1,266 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
-/// The JSON forms of reports: plain `Encodable` shapes, encoded with sorted keys so output is stable.
-/// The shapes are a public contract documented in the README.
+/// The JSON forms of reports, pretty-printed with each object's keys in code-point order so output
+/// is stable. The shapes are a public contract documented in the README.
 public enum JSONExport {
-    public static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding these plain value types cannot fail.
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// A list of objects with string values, such as `list --format json` prints.
+    public static func encode(_ rows: [[String: String]]) -> String {
+        JSONWriter.document { json in
+            json.array(rows) { json, row in
+                json.object { json in
+                    for key in row.keys.sorted() {
+                        json.field(key, row[key] ?? "")
+                    }
+                }
+            }
+        }
     }
 
     /// `check ELEMENT --format json`.
     public static func check(element: Codebook.Element, ruleSet: RuleSet) -> String {
-        encode(CheckShape(
-            element: ElementShape(element),
-            instruments: ruleSet.instruments.compactMap { instrument in
-                instrument.provision(for: element.id).map { CheckShape.Entry(instrument: instrument, provision: $0) }
-            }))
+        JSONWriter.document { json in
+            json.object { json in
+                json.key("element")
+                write(element, to: &json)
+                let coded = ruleSet.instruments.compactMap { instrument in instrument.provision(for: element.id).map { (instrument, $0) } }
+                json.field("instruments", array: coded) { json, entry in
+                    let (instrument, provision) = entry
+                    json.object { json in
+                        json.field("articles", provision.articles)
+                        json.field("evidence", provision.evidence.rawValue)
+                        json.field("id", instrument.id)
+                        json.field("note", provision.note)
+                        json.field("reservable", provision.reservable)
+                        json.field("shortTitle", instrument.shortTitle)
+                        json.field("sources", provision.sources)
+                        json.field("status", provision.status.rawValue)
+                    }
+                }
+            }
+        }
     }
 
     /// `show INSTRUMENT --format json`: the instrument as in its Rules file.
     public static func instrument(_ instrument: Instrument) -> String {
-        encode(InstrumentShape(instrument))
+        JSONWriter.document { write(instrument, to: &$0) }
     }
 
     /// `compare … --format json`.
     public static func comparison(_ comparison: Comparison) -> String {
-        encode(ComparisonShape(comparison))
+        let sides = comparison.sides
+        return JSONWriter.document { json in
+            json.object { json in
+                json.key("provenance")
+                write(comparison.provenance, to: &json)
+                json.field("rows", array: comparison.rows) { json, row in
+                    json.object { json in
+                        json.field("codings", array: row.codings) { write($1, to: &$0) }
+                        writeElementFields(row.element, to: &json)
+                        json.field("verdicts", row.verdicts.map(\.rawValue))
+                    }
+                }
+                json.field("sides", array: sides) { write($1, to: &$0) }
+                json.field("summary") { json in
+                    json.field("pairs", array: comparison.summary.pairs.enumerated()) { json, item in
+                        let (index, pair) = item
+                        json.object { json in
+                            json.key("counts")
+                            write(pair.counts, to: &json)
+                            json.field("countsByGroup") { json in
+                                for (group, counts) in pair.countsByGroup.sorted(by: { $0.group.id < $1.group.id }) {
+                                    json.key(group.id)
+                                    write(counts, to: &json)
+                                }
+                            }
+                            json.field("left", sides[0].id)
+                            if let overlap = pair.overlap {
+                                json.key("overlap")
+                                json.number((overlap * 1000).rounded() / 1000)
+                            }
+                            json.field("providedByBoth", pair.providedByBoth)
+                            json.field("providedByEither", pair.providedByEither)
+                            json.field("right", sides[index + 1].id)
+                        }
+                    }
+                    json.field("provided", array: comparison.summary.provided) { $0.number($1) }
+                    json.field("unknowns", array: comparison.summary.unknowns) { $0.number($1) }
+                }
+            }
+        }
     }
 
     /// `evolution ID --format json`.
     public static func evolution(_ evolution: Evolution) -> String {
-        encode(EvolutionShape(evolution))
+        JSONWriter.document { json in
+            json.object { json in
+                json.key("provenance")
+                write(evolution.provenance, to: &json)
+                json.field("rows", array: evolution.rows) { json, row in
+                    json.object { json in
+                        json.field("changes", row.changes.map(\.rawValue))
+                        writeElementFields(row.element, to: &json)
+                        json.field("statuses", row.codings.map(\.status.rawValue))
+                    }
+                }
+                json.field("versions", array: evolution.versions) { write(Side([$1]), to: &$0) }
+            }
+        }
     }
 
     /// `matrix --format json`.
     public static func matrix(ruleSet: RuleSet) -> String {
-        encode(MatrixShape(ruleSet))
+        let byID = ruleSet.instruments.sorted { $0.id < $1.id }
+        return JSONWriter.document { json in
+            json.object { json in
+                json.field("instruments", array: ruleSet.instruments) { json, instrument in
+                    json.object { json in
+                        json.field("date", instrument.date)
+                        json.field("id", instrument.id)
+                        json.field("shortTitle", instrument.shortTitle)
+                    }
+                }
+                json.field("rows", array: ruleSet.codebook.elements) { json, element in
+                    json.object { json in
+                        writeElementFields(element, to: &json)
+                        json.field("statuses") { json in
+                            for instrument in byID {
+                                json.field(instrument.id, instrument.provision(for: element.id)?.status.rawValue ?? "unknown")
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The site's `data/treaties.json`: the codebook and every instrument, in full.
     public static func everything(ruleSet: RuleSet) -> String {
-        encode(EverythingShape(
-            schemaVersion: ruleSet.schemaVersion,
-            codebook: CodebookShape(
-                version: ruleSet.codebook.version,
-                groups: ruleSet.codebook.groups.map { GroupShape(id: $0.id, label: $0.label, description: $0.description) },
-                elements: ruleSet.codebook.elements.map(ElementShape.init)),
-            instruments: ruleSet.instruments.map(InstrumentShape.init)))
-    }
-}
-
-struct ElementShape: Encodable {
-    var id, label, group, description: String
-
-    init(_ element: Codebook.Element) {
-        id = element.id
-        label = element.label
-        group = element.group
-        description = element.description
-    }
-}
-
-struct GroupShape: Encodable {
-    var id, label, description: String
-}
-
-struct CodebookShape: Encodable {
-    var version: String
-    var groups: [GroupShape]
-    var elements: [ElementShape]
-}
-
-struct CheckShape: Encodable {
-    var element: ElementShape
-    var instruments: [Entry]
-
-    struct Entry: Encodable {
-        var id, shortTitle, status: String
-        var articles: [String]
-        var evidence: String
-        var sources: [String]
-        var reservable: Bool
-        var note: String
-
-        init(instrument: Instrument, provision: Provision) {
-            id = instrument.id
-            shortTitle = instrument.shortTitle
-            status = provision.status.rawValue
-            articles = provision.articles
-            evidence = provision.evidence.rawValue
-            sources = provision.sources
-            reservable = provision.reservable
-            note = provision.note
+        JSONWriter.document { json in
+            json.object { json in
+                json.field("codebook") { json in
+                    json.field("elements", array: ruleSet.codebook.elements) { write($1, to: &$0) }
+                    json.field("groups", array: ruleSet.codebook.groups) { json, group in
+                        json.object { json in
+                            json.field("description", group.description)
+                            json.field("id", group.id)
+                            json.field("label", group.label)
+                        }
+                    }
+                    json.field("version", ruleSet.codebook.version)
+                }
+                json.field("instruments", array: ruleSet.instruments) { write($1, to: &$0) }
+                json.field("schemaVersion", ruleSet.schemaVersion)
+            }
         }
     }
-}
 
-struct ProvisionShape: Encodable {
-    var element, status: String
-    var articles: [String]
-    var evidence: String
-    var sources: [String]
-    var reservable: Bool
-    var note: String
+    // MARK: The pieces several forms share
 
-    init(_ provision: Provision) {
-        element = provision.element
-        status = provision.status.rawValue
-        articles = provision.articles
-        evidence = provision.evidence.rawValue
-        sources = provision.sources
-        reservable = provision.reservable
-        note = provision.note
-    }
-}
-
-struct InstrumentShape: Encodable {
-    struct Source: Encodable { var title, url, language: String; var official: Bool }
-    struct Article: Encodable { var number, title: String; var part: String? }
-
-    var id, title, shortTitle, kind, body: String
-    var reference: String?
-    var date, status: String
-    var supplements, follows: String?
-    var sources: [Source]
-    var articles: [Article]
-    var provisions: [ProvisionShape]
-
-    init(_ instrument: Instrument) {
-        id = instrument.id
-        title = instrument.title
-        shortTitle = instrument.shortTitle
-        kind = instrument.kind.rawValue
-        body = instrument.body
-        reference = instrument.reference
-        date = instrument.date
-        status = instrument.status
-        supplements = instrument.supplements
-        follows = instrument.follows
-        sources = instrument.sources.map { Source(title: $0.title, url: $0.url, language: $0.language, official: $0.official) }
-        articles = instrument.articles.map { Article(number: $0.number, title: $0.title, part: $0.part) }
-        provisions = instrument.provisions.map(ProvisionShape.init)
-    }
-
-    /// Keeps `null` values, so every key is always present.
-    func encode(to encoder: Encoder) throws {
-        enum Key: String, CodingKey {
-            case id, title, shortTitle, kind, body, reference, date, status, supplements, follows, sources, articles, provisions
-        }
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(shortTitle, forKey: .shortTitle)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(body, forKey: .body)
-        try container.encode(reference, forKey: .reference)
-        try container.encode(date, forKey: .date)
-        try container.encode(status, forKey: .status)
-        try container.encode(supplements, forKey: .supplements)
-        try container.encode(follows, forKey: .follows)
-        try container.encode(sources, forKey: .sources)
-        try container.encode(articles, forKey: .articles)
-        try container.encode(provisions, forKey: .provisions)
-    }
-}
-
-struct CodingShape: Encodable {
-    struct Entry: Encodable {
-        var instrument: String
-        var provision: ProvisionShape
-    }
-
-    var status, evidence: String
-    var reservable: Bool
-    var entries: [Entry]
-
-    init(_ coding: Coding) {
-        status = coding.status.rawValue
-        evidence = coding.evidence.rawValue
-        reservable = coding.reservable
-        entries = coding.entries.map { Entry(instrument: $0.instrument, provision: ProvisionShape($0.provision)) }
-    }
-}
-
-struct SideShape: Encodable {
-    struct Member: Encodable {
-        var id, shortTitle, title, date, status: String
-        var reference: String?
-        var officialSource: String?
-    }
-
-    var id, shortTitle: String
-    var members: [Member]
-
-    init(_ side: Side) {
-        id = side.id
-        shortTitle = side.shortTitle
-        members = side.members.map {
-            Member(id: $0.id, shortTitle: $0.shortTitle, title: $0.title, date: $0.date, status: $0.status, reference: $0.reference, officialSource: $0.officialSource?.url)
+    private static func write(_ element: Codebook.Element, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("description", element.description)
+            json.field("group", element.group)
+            json.field("id", element.id)
+            json.field("label", element.label)
         }
     }
-}
 
-struct ProvenanceShape: Encodable {
-    var files: [String]
-    var schemaVersion: Int
-    var codebookVersion: String
-
-    init(_ provenance: Provenance) {
-        files = provenance.files
-        schemaVersion = provenance.schemaVersion
-        codebookVersion = provenance.codebookVersion
-    }
-}
-
-/// Verdict counts with every verdict present, zero or not.
-struct VerdictCounts: Encodable {
-    var counts: [Verdict: Int]
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(Dictionary(uniqueKeysWithValues: Verdict.allCases.map { ($0.rawValue, counts[$0] ?? 0) }))
-    }
-}
-
-struct ComparisonShape: Encodable {
-    struct Pair: Encodable {
-        var left, right: String
-        var counts: VerdictCounts
-        var countsByGroup: [String: VerdictCounts]
-        var providedByBoth, providedByEither: Int
-        var overlap: Double?
+    /// A comparison, evolution or matrix row's `element`, `group` and `label`.
+    private static func writeElementFields(_ element: Codebook.Element, to json: inout JSONWriter) {
+        json.field("element", element.id)
+        json.field("group", element.group)
+        json.field("label", element.label)
     }
 
-    struct Summary: Encodable {
-        var pairs: [Pair]
-        var unknowns: [Int]
-        var provided: [Int]
-    }
-
-    struct Row: Encodable {
-        var element, group, label: String
-        var codings: [CodingShape]
-        var verdicts: [String]
-    }
-
-    var sides: [SideShape]
-    var summary: Summary
-    var rows: [Row]
-    var provenance: ProvenanceShape
-
-    init(_ comparison: Comparison) {
-        sides = comparison.sides.map(SideShape.init)
-        summary = Summary(
-            pairs: comparison.summary.pairs.enumerated().map { index, pair in
-                Pair(
-                    left: comparison.sides[0].id, right: comparison.sides[index + 1].id,
-                    counts: VerdictCounts(counts: pair.counts),
-                    countsByGroup: Dictionary(uniqueKeysWithValues: pair.countsByGroup.map { ($0.group.id, VerdictCounts(counts: $0.counts)) }),
-                    providedByBoth: pair.providedByBoth, providedByEither: pair.providedByEither,
-                    overlap: pair.overlap.map { ($0 * 1000).rounded() / 1000 })
-            },
-            unknowns: comparison.summary.unknowns,
-            provided: comparison.summary.provided)
-        rows = comparison.rows.map {
-            Row(element: $0.element.id, group: $0.element.group, label: $0.element.label, codings: $0.codings.map(CodingShape.init), verdicts: $0.verdicts.map(\.rawValue))
-        }
-        provenance = ProvenanceShape(comparison.provenance)
-    }
-}
-
-struct EvolutionShape: Encodable {
-    struct Row: Encodable {
-        var element, group, label: String
-        var statuses: [String]
-        var changes: [String]
-    }
-
-    var versions: [SideShape]
-    var rows: [Row]
-    var provenance: ProvenanceShape
-
-    init(_ evolution: Evolution) {
-        versions = evolution.versions.map { SideShape(Side([$0])) }
-        rows = evolution.rows.map {
-            Row(element: $0.element.id, group: $0.element.group, label: $0.element.label, statuses: $0.codings.map(\.status.rawValue), changes: $0.changes.map(\.rawValue))
-        }
-        provenance = ProvenanceShape(evolution.provenance)
-    }
-}
-
-struct MatrixShape: Encodable {
-    struct Column: Encodable { var id, shortTitle, date: String }
-    struct Row: Encodable {
-        var element, group, label: String
-        var statuses: [String: String]
-    }
-
-    var instruments: [Column]
-    var rows: [Row]
-
-    init(_ ruleSet: RuleSet) {
-        instruments = ruleSet.instruments.map { Column(id: $0.id, shortTitle: $0.shortTitle, date: $0.date) }
-        rows = ruleSet.codebook.elements.map { element in
-            Row(element: element.id, group: element.group, label: element.label, statuses: Dictionary(uniqueKeysWithValues: ruleSet.instruments.map {
-                ($0.id, $0.provision(for: element.id)?.status.rawValue ?? "unknown")
-            }))
+    private static func write(_ provision: Provision, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("articles", provision.articles)
+            json.field("element", provision.element)
+            json.field("evidence", provision.evidence.rawValue)
+            json.field("note", provision.note)
+            json.field("reservable", provision.reservable)
+            json.field("sources", provision.sources)
+            json.field("status", provision.status.rawValue)
         }
     }
-}
 
-struct EverythingShape: Encodable {
-    var schemaVersion: Int
-    var codebook: CodebookShape
-    var instruments: [InstrumentShape]
+    /// An instrument as in its Rules file, with `null` kept so every key is always present.
+    private static func write(_ instrument: Instrument, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("articles", array: instrument.articles) { json, article in
+                json.object { json in
+                    json.field("number", article.number)
+                    if let part = article.part { json.field("part", part) }
+                    json.field("title", article.title)
+                }
+            }
+            json.field("body", instrument.body)
+            json.field("date", instrument.date)
+            json.field("follows", instrument.follows)
+            json.field("id", instrument.id)
+            json.field("kind", instrument.kind.rawValue)
+            json.field("provisions", array: instrument.provisions) { write($1, to: &$0) }
+            json.field("reference", instrument.reference)
+            json.field("shortTitle", instrument.shortTitle)
+            json.field("sources", array: instrument.sources) { json, source in
+                json.object { json in
+                    json.field("language", source.language)
+                    json.field("official", source.official)
+                    json.field("title", source.title)
+                    json.field("url", source.url)
+                }
+            }
+            json.field("status", instrument.status)
+            json.field("supplements", instrument.supplements)
+            json.field("title", instrument.title)
+        }
+    }
+
+    private static func write(_ side: Side, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("id", side.id)
+            json.field("members", array: side.members) { json, member in
+                json.object { json in
+                    json.field("date", member.date)
+                    json.field("id", member.id)
+                    if let source = member.officialSource { json.field("officialSource", source.url) }
+                    if let reference = member.reference { json.field("reference", reference) }
+                    json.field("shortTitle", member.shortTitle)
+                    json.field("status", member.status)
+                    json.field("title", member.title)
+                }
+            }
+            json.field("shortTitle", side.shortTitle)
+        }
+    }
+
+    private static func write(_ coding: Coding, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("entries", array: coding.entries) { json, entry in
+                json.object { json in
+                    json.field("instrument", entry.instrument)
+                    json.key("provision")
+                    write(entry.provision, to: &json)
+                }
+            }
+            json.field("evidence", coding.evidence.rawValue)
+            json.field("reservable", coding.reservable)
+            json.field("status", coding.status.rawValue)
+        }
+    }
+
+    /// Verdict counts with every verdict present, zero or not.
+    private static func write(_ counts: [Verdict: Int], to json: inout JSONWriter) {
+        json.object { json in
+            for verdict in Verdict.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+                json.field(verdict.rawValue, counts[verdict] ?? 0)
+            }
+        }
+    }
+
+    private static func write(_ provenance: Provenance, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("codebookVersion", provenance.codebookVersion)
+            json.field("files", provenance.files)
+            json.field("schemaVersion", provenance.schemaVersion)
+        }
+    }
 }
