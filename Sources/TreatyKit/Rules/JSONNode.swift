@@ -39,6 +39,12 @@ struct JSONNode: Sendable {
         return node
     }
 
+    /// An object with only the members named in `keys` (their values and places unchanged).
+    func keeping(_ keys: [String]) -> JSONNode {
+        guard case .object(let members) = value else { return self }
+        return JSONNode(value: .object(members.filter { keys.contains($0.key) }), location: location)
+    }
+
     /// The JSON type's name as a reader would say it.
     var typeName: String {
         switch value {

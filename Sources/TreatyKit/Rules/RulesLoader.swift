@@ -53,69 +53,94 @@ public enum RulesLoader {
         var diagnostics: [Diagnostic] = []
         let codebookName = displayPath + "/codebook.json"
         let codebook = try read(directory.appendingPathComponent("codebook.json"), name: codebookName, diagnostics: &diagnostics)
+        let decodedCodebook = codebook.flatMap { decode(codebook: $0, diagnostics: &diagnostics) }
 
-        var instruments: [File] = []
+        var names: [String] = []
         let folder = directory.appendingPathComponent("instruments")
         if FileStatus(path: folder.path).exists {
-            let names: [String]
             do {
-                names = try manager.contentsOfDirectory(atPath: folder.path)
+                names = try manager.contentsOfDirectory(atPath: folder.path).sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             } catch {
                 throw ReadError(path: displayPath + "/instruments", reason: "its contents cannot be listed", fix: "check the directory's permissions")
             }
-            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-                let shown = displayPath + "/instruments/" + name
-                if let file = try read(folder.appendingPathComponent(name), name: shown, diagnostics: &diagnostics) {
-                    instruments.append(file)
+        }
+        // Each instrument file is read, parsed, decoded and checked on its own, on all cores; only
+        // its decoded value and what cross-file checks need are kept, so memory stays small.
+        let codebookValue = decodedCodebook?.value
+        let outcomes = names.concurrentMap { name -> Swift.Result<Processed, ReadError> in
+            var diagnostics: [Diagnostic] = []
+            do throws(ReadError) {
+                guard let file = try read(folder.appendingPathComponent(name), name: displayPath + "/instruments/" + name, diagnostics: &diagnostics) else {
+                    return .success(Processed(file: nil, diagnostics: diagnostics))
                 }
+                return .success(process(file, codebook: codebookValue))
+            } catch {
+                return .failure(error)
             }
         }
-        guard let codebook else {
-            return Result(ruleSet: nil, diagnostics: (diagnostics + load(codebook: nil, instruments: instruments).diagnostics).sorted())
+        var processed: [Processed] = []
+        for outcome in outcomes {
+            processed.append(try outcome.get())
         }
-        var result = load(codebook: codebook, instruments: instruments)
-        result.diagnostics = (diagnostics + result.diagnostics).sorted()
-        if result.diagnostics.contains(where: { $0.severity == .error }) {
-            result.ruleSet = nil
-        }
-        return result
+        return finish(codebook: decodedCodebook, diagnostics: diagnostics, instruments: processed)
     }
 
     /// Loads files already in memory; the instruments' ids must match their file names' stems.
     public static func load(codebook: File?, instruments: [File]) -> Result {
         var diagnostics: [Diagnostic] = []
-        var decodedCodebook: DecodedFile<Codebook>?
-        if let codebook, let node = parse(codebook, diagnostics: &diagnostics) {
-            let reader = FileReader(file: codebook.name)
-            let value = RulesDecoder.codebook(node, reader: reader)
-            diagnostics += reader.diagnostics
-            if let value {
-                decodedCodebook = DecodedFile(value: value, file: codebook.name, stem: "codebook", root: node)
-            }
-        }
-        var decodedInstruments: [DecodedFile<Instrument>] = []
-        for file in instruments {
-            guard let node = parse(file, diagnostics: &diagnostics) else { continue }
-            let reader = FileReader(file: file.name)
-            let value = RulesDecoder.instrument(node, reader: reader)
-            diagnostics += reader.diagnostics
-            if let value {
-                let base = file.name.split(separator: "/").last ?? ""
-                let stem = String(base.hasSuffix(".json") ? base.dropLast(".json".count) : base)
-                decodedInstruments.append(DecodedFile(value: value, file: file.name, stem: stem, root: node))
-            }
-        }
-        diagnostics += RulesValidator.validate(codebook: decodedCodebook, instruments: decodedInstruments)
+        let decodedCodebook = codebook.flatMap { decode(codebook: $0, diagnostics: &diagnostics) }
+        let codebookValue = decodedCodebook?.value
+        return finish(codebook: decodedCodebook, diagnostics: diagnostics,
+                      instruments: instruments.concurrentMap { process($0, codebook: codebookValue) })
+    }
+
+    /// One instrument file after parsing, decoding and its own checks.
+    private struct Processed: Sendable {
+        /// The decoded file, keeping only the top-level values that cross-file checks point at;
+        /// nil when the file could not be read, parsed or decoded.
+        var file: DecodedFile<Instrument>?
+        var diagnostics: [Diagnostic]
+    }
+
+    private static func decode(codebook: File, diagnostics: inout [Diagnostic]) -> DecodedFile<Codebook>? {
+        guard let node = parse(codebook, diagnostics: &diagnostics) else { return nil }
+        let reader = FileReader(file: codebook.name)
+        let value = RulesDecoder.codebook(node, reader: reader)
+        diagnostics += reader.diagnostics
+        guard let value else { return nil }
+        let decoded = DecodedFile(value: value, file: codebook.name, stem: "codebook", root: node)
+        diagnostics += RulesValidator.check(codebook: decoded)
+        return decoded
+    }
+
+    private static func process(_ file: File, codebook: Codebook?) -> Processed {
+        var diagnostics: [Diagnostic] = []
+        guard let node = parse(file, diagnostics: &diagnostics) else { return Processed(file: nil, diagnostics: diagnostics) }
+        let reader = FileReader(file: file.name)
+        let value = RulesDecoder.instrument(node, reader: reader)
+        diagnostics += reader.diagnostics
+        guard let value else { return Processed(file: nil, diagnostics: diagnostics) }
+        let base = file.name.split(separator: "/").last ?? ""
+        let stem = String(base.hasSuffix(".json") ? base.dropLast(".json".count) : base)
+        var decoded = DecodedFile(value: value, file: file.name, stem: stem, root: node)
+        diagnostics += RulesValidator.check(instrument: decoded, codebook: codebook)
+        decoded.root = node.keeping(RulesValidator.crossFileKeys)
+        return Processed(file: decoded, diagnostics: diagnostics)
+    }
+
+    /// Runs the checks across files and assembles the rule set when nothing is wrong.
+    private static func finish(codebook: DecodedFile<Codebook>?, diagnostics: [Diagnostic], instruments: [Processed]) -> Result {
+        let decoded = instruments.compactMap(\.file)
+        var diagnostics = diagnostics + instruments.flatMap(\.diagnostics) + RulesValidator.checkReferences(decoded)
         diagnostics.sort()
-        let failed = decodedCodebook == nil || decodedInstruments.count < instruments.count
-            || diagnostics.contains { $0.severity == .error }
-        guard !failed, let decodedCodebook else {
+        let failed = codebook == nil || decoded.count < instruments.count || diagnostics.contains { $0.severity == .error }
+        guard !failed, let codebook else {
             return Result(ruleSet: nil, diagnostics: diagnostics)
         }
         let ruleSet = RuleSet(
-            codebook: decodedCodebook.value,
-            instruments: decodedInstruments.map(\.value),
-            files: ([decodedCodebook.file] + decodedInstruments.map(\.file)),
+            codebook: codebook.value,
+            instruments: decoded.map(\.value),
+            files: [codebook.file] + decoded.map(\.file),
             schemaVersion: RulesDecoder.supportedSchemaVersion)
         return Result(ruleSet: ruleSet, diagnostics: diagnostics)
     }

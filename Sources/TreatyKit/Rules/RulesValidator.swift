@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// A decoded file with what is needed to point at its values.
-struct DecodedFile<Value> {
+struct DecodedFile<Value: Sendable>: Sendable {
     var value: Value
     /// The path as it is shown in diagnostics.
     var file: String
@@ -19,13 +19,26 @@ struct DecodedFile<Value> {
 struct RulesValidator {
     private var diagnostics: [Diagnostic] = []
 
-    /// Every finding about a codebook and the instruments coded against it.
-    static func validate(codebook: DecodedFile<Codebook>?, instruments: [DecodedFile<Instrument>]) -> [Diagnostic] {
+    /// Every finding about the codebook on its own.
+    static func check(codebook: DecodedFile<Codebook>) -> [Diagnostic] {
         var validator = RulesValidator()
-        if let codebook { validator.check(codebook) }
-        for instrument in instruments {
-            validator.check(instrument, codebook: codebook?.value)
-        }
+        validator.check(codebook)
+        return validator.diagnostics
+    }
+
+    /// Every finding about one instrument on its own and against the codebook.
+    static func check(instrument: DecodedFile<Instrument>, codebook: Codebook?) -> [Diagnostic] {
+        var validator = RulesValidator()
+        validator.check(instrument, codebook: codebook)
+        return validator.diagnostics
+    }
+
+    /// The top-level keys that the checks across files point at.
+    static let crossFileKeys = ["id", "supplements", "follows"]
+
+    /// Every finding across instruments: duplicate ids, references and `follows` cycles.
+    static func checkReferences(_ instruments: [DecodedFile<Instrument>]) -> [Diagnostic] {
+        var validator = RulesValidator()
         validator.checkReferences(instruments)
         return validator.diagnostics
     }
