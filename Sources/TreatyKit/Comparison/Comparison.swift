@@ -35,7 +35,7 @@ public struct Comparison: Sendable {
         self.groups = groups
         self.summary = Summary(rows: allRows, groups: groups, sideCount: sides.count)
         self.rows = onlyDifferences ? allRows.filter(\.isDifference) : allRows
-        self.provenance = Provenance(ruleSet: ruleSet)
+        self.provenance = Provenance(ruleSet: ruleSet, reading: sides.flatMap(\.members))
     }
 
     /// The rows of one group.
@@ -83,14 +83,20 @@ public struct Summary: Sendable {
     }
 }
 
-/// Where a report's data came from.
+/// Where a report's data came from: the codebook and the files of the instruments it reads.
 public struct Provenance: Sendable, Equatable {
     public var files: [String]
     public var schemaVersion: Int
     public var codebookVersion: String
 
-    public init(ruleSet: RuleSet) {
-        files = ruleSet.files
+    /// Provenance of a report on `instruments`, or on every instrument when nil.
+    public init(ruleSet: RuleSet, reading instruments: [Instrument]? = nil) {
+        if let instruments {
+            let names = Set(instruments.map { $0.id + ".json" } + ["codebook.json"])
+            files = ruleSet.files.filter { names.contains(String($0.split(separator: "/").last ?? "")) }
+        } else {
+            files = ruleSet.files
+        }
         schemaVersion = ruleSet.schemaVersion
         codebookVersion = ruleSet.codebook.version
     }

@@ -22,7 +22,7 @@ public struct Evolution: Sendable {
             let changes = zip(codings, codings.dropFirst()).map { Change(from: $0.status, to: $1.status) }
             return Row(element: element, codings: codings, changes: changes)
         }
-        provenance = Provenance(ruleSet: ruleSet)
+        provenance = Provenance(ruleSet: ruleSet, reading: versions)
     }
 
     /// The lineage through `id` by `follows`: back to the oldest text, then forward to the newest,

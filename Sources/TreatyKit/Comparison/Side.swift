@@ -73,3 +73,14 @@ public struct Coding: Sendable, Equatable {
         return matching.isEmpty ? entries : matching
     }
 }
+
+extension Coding {
+    /// The coding of a single instrument: its own provision, as `Side([instrument])` would combine it.
+    public init(_ provision: Provision, of instrument: Instrument) {
+        self.init(
+            status: provision.status,
+            evidence: provision.evidence,
+            reservable: provision.status.provides && provision.reservable,
+            entries: [Entry(instrument: instrument.id, shortTitle: instrument.shortTitle, sourceURL: instrument.officialSource?.url, provision: provision)])
+    }
+}

@@ -99,7 +99,7 @@ public struct MarkdownWriter: Sendable {
             Escaping.appendMarkdown(text, to: &out)
             out += "*"
         case .code(let text):
-            if text.contains("`") || text.contains("\n") {
+            if text.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 == 0x0A }) {
                 Escaping.appendMarkdown(text, to: &out)
             } else {
                 out += "`"

@@ -45,4 +45,17 @@ import Testing
         #expect(combined.coding(for: "offence.copyright").reservable)
         #expect(!combined.coding(for: "cooperation.extradition").reservable)
     }
+
+    @Test func aSingleInstrumentsCodingIsItsOwnProvision() throws {
+        let ruleSet = try Fixtures.everythingRuleSet()
+        var compared = 0
+        for instrument in ruleSet.instruments {
+            for provision in instrument.provisions {
+                #expect(Coding(provision, of: instrument) == Side([instrument]).coding(for: provision.element),
+                        "\(instrument.id) \(provision.element)")
+                compared += 1
+            }
+        }
+        #expect(compared > 20)
+    }
 }

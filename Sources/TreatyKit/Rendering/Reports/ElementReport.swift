@@ -11,7 +11,7 @@ public enum ElementReport {
             guard let provision = instrument.provision(for: element.id) else {
                 return [Cell([ReportPieces.instrumentLink(instrument)]), Cell("not coded"), Cell(""), Cell("")]
             }
-            let coding = Side([instrument]).coding(for: element.id)
+            let coding = Coding(provision, of: instrument)
             return [
                 Cell([ReportPieces.instrumentLink(instrument), .lineBreak, .text(instrument.date)]),
                 Cell(ReportPieces.codingCell(coding, labelMembers: false), tone: "t-\(provision.status.rawValue)"),

@@ -33,7 +33,7 @@ public enum InstrumentReport {
         for group in ruleSet.codebook.groups {
             let rows = ruleSet.codebook.elements(in: group).compactMap { element -> [Cell]? in
                 guard let provision = instrument.provision(for: element.id) else { return nil }
-                let coding = Side([instrument]).coding(for: element.id)
+                let coding = Coding(provision, of: instrument)
                 return [
                     Cell([ReportPieces.elementLink(element)]),
                     Cell(ReportPieces.codingCell(coding, labelMembers: false), tone: "t-\(provision.status.rawValue)"),
@@ -53,7 +53,7 @@ public enum InstrumentReport {
                 columns: ["Article", "Title", "Part"],
                 rows: instrument.articles.map { [Cell($0.number), Cell($0.title), Cell($0.part ?? "")] })))
         }
-        blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
+        blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet, reading: [instrument]))
         return Document(title: instrument.shortTitle, path: "instruments/\(instrument.id)", blocks: blocks)
     }
 }
