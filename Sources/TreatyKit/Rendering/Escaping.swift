@@ -8,13 +8,13 @@ import Foundation
 public enum Escaping {
     /// Text for HTML element content and attribute values.
     public static func html(_ text: String) -> String {
-        var result = ""
+        var result = TextBuffer()
         appendHTML(text, to: &result)
-        return result
+        return result.text
     }
 
     /// Appends `text` to `output` escaped for HTML, copying runs without special characters whole.
-    public static func appendHTML(_ text: String, to output: inout String) {
+    static func appendHTML(_ text: String, to output: inout TextBuffer) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
@@ -28,15 +28,11 @@ public enum Escaping {
                 case 0x27: entity = "&#39;"
                 default: continue
                 }
-                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
-                output += entity.description
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output += entity
                 runStart = index + 1
             }
-            if runStart == 0 {
-                output += String(decoding: bytes, as: UTF8.self)
-            } else {
-                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
-            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 
@@ -44,22 +40,20 @@ public enum Escaping {
     /// inline markup is backslash-escaped, so is a character that would start a block at the beginning
     /// of a line, and line breaks become spaces.
     public static func markdown(_ text: String) -> String {
-        var result = ""
+        var result = TextBuffer()
         appendMarkdown(text, to: &result)
-        return result
+        return result.text
     }
 
     /// Appends `text` to `output` escaped for Markdown, copying runs without special characters whole.
-    public static func appendMarkdown(_ text: String, to output: inout String) {
+    static func appendMarkdown(_ text: String, to output: inout TextBuffer) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
             var index = 0
             var leadingDigits = false
             func flush(upTo end: Int) {
-                if end > runStart {
-                    output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self)
-                }
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
             }
             while index < bytes.count {
                 let byte = bytes[index]
@@ -84,7 +78,7 @@ public enum Escaping {
                 leadingDigits = (index == 0 || leadingDigits) && (0x30...0x39).contains(byte)
                 if let replacement {
                     flush(upTo: index)
-                    output += replacement.description
+                    output += replacement
                     index += width
                     runStart = index
                 } else {

@@ -9,7 +9,8 @@ public struct HTMLWriter: Sendable {
     public func write(_ document: Document) -> String {
         let esc = Escaping.html
         let origin = links.origin(document.path)
-        var out = """
+        var out = TextBuffer()
+        out += """
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -39,10 +40,10 @@ public struct HTMLWriter: Sendable {
         }
         if open { out += "</section>\n" }
         out += "</main>\n</body>\n</html>\n"
-        return out
+        return out.text
     }
 
-    private func append(_ block: Block, from origin: PageLinks.Origin, to out: inout String) {
+    private func append(_ block: Block, from origin: PageLinks.Origin, to out: inout TextBuffer) {
         switch block {
         case .heading(let level, let text, let anchor):
             let tag = "h\(min(6, max(2, level)))"
@@ -87,7 +88,7 @@ public struct HTMLWriter: Sendable {
         }
     }
 
-    private func append(_ table: Table, from origin: PageLinks.Origin, to out: inout String) {
+    private func append(_ table: Table, from origin: PageLinks.Origin, to out: inout TextBuffer) {
         out += "<div class=\"table-wrap\" role=\"region\" aria-label=\""
         Escaping.appendHTML(table.caption, to: &out)
         out += "\" tabindex=\"0\">\n<table"
@@ -150,13 +151,13 @@ public struct HTMLWriter: Sendable {
         return out
     }
 
-    private func append(_ inlines: [Inline], from origin: PageLinks.Origin, to out: inout String) {
+    private func append(_ inlines: [Inline], from origin: PageLinks.Origin, to out: inout TextBuffer) {
         for inline in inlines {
             append(inline, from: origin, to: &out)
         }
     }
 
-    private func append(_ inline: Inline, from origin: PageLinks.Origin, to out: inout String) {
+    private func append(_ inline: Inline, from origin: PageLinks.Origin, to out: inout TextBuffer) {
         switch inline {
         case .text(let text):
             Escaping.appendHTML(text, to: &out)

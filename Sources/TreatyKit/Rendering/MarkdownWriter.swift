@@ -8,7 +8,7 @@ public struct MarkdownWriter: Sendable {
 
     public func write(_ document: Document) -> String {
         let origin = links.origin(document.path)
-        var out = ""
+        var out = TextBuffer()
         if links.inSite, !document.path.isEmpty, let home = origin.href(.page(""), extension: "md") {
             out += "[TreatyDiff]("
             out += home
@@ -21,10 +21,10 @@ public struct MarkdownWriter: Sendable {
             out += "\n"
             append(block, from: origin, to: &out)
         }
-        return out
+        return out.text
     }
 
-    private func append(_ block: Block, from origin: PageLinks.Origin, to out: inout String) {
+    private func append(_ block: Block, from origin: PageLinks.Origin, to out: inout TextBuffer) {
         switch block {
         case .heading(let level, let text, _):
             out += String(repeating: "#", count: min(6, max(2, level)))
@@ -55,7 +55,7 @@ public struct MarkdownWriter: Sendable {
         }
     }
 
-    private func append(_ table: Table, from origin: PageLinks.Origin, to out: inout String) {
+    private func append(_ table: Table, from origin: PageLinks.Origin, to out: inout TextBuffer) {
         out += "**"
         Escaping.appendMarkdown(table.caption, to: &out)
         out += "**\n\n|"
@@ -71,22 +71,22 @@ public struct MarkdownWriter: Sendable {
             out += "|"
             for cell in row {
                 out += " "
-                let start = out.utf8.count
+                let start = out.count
                 append(cell.content, from: origin, to: &out)
                 // An empty cell keeps its space so the row still has every column.
-                out += out.utf8.count == start ? "  |" : " |"
+                out += out.count == start ? "  |" : " |"
             }
             out += "\n"
         }
     }
 
-    private func append(_ inlines: [Inline], from origin: PageLinks.Origin, to out: inout String) {
+    private func append(_ inlines: [Inline], from origin: PageLinks.Origin, to out: inout TextBuffer) {
         for inline in inlines {
             append(inline, from: origin, to: &out)
         }
     }
 
-    private func append(_ inline: Inline, from origin: PageLinks.Origin, to out: inout String) {
+    private func append(_ inline: Inline, from origin: PageLinks.Origin, to out: inout TextBuffer) {
         switch inline {
         case .text(let text):
             Escaping.appendMarkdown(text, to: &out)

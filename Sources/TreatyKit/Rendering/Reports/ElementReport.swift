@@ -15,7 +15,7 @@ public enum ElementReport {
             return [
                 Cell([ReportPieces.instrumentLink(instrument), .lineBreak, .text(instrument.date)]),
                 Cell(ReportPieces.codingCell(coding, labelMembers: false), tone: "t-\(provision.status.rawValue)"),
-                Cell(ReportPieces.evidenceCell(provision)),
+                Cell(ReportPieces.evidenceCell(provision, of: instrument)),
                 Cell([.text(provision.note)]),
             ]
         }
@@ -23,8 +23,6 @@ public enum ElementReport {
             caption: "\(element.label) in each instrument",
             columns: ["Instrument", "Status and articles", "Evidence", "Note"],
             rows: rows)))
-        blocks.append(.heading(level: 2, text: "Official sources"))
-        blocks.append(ReportPieces.officialSources(ruleSet.instruments))
         blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
         return Document(title: "\(element.label): how each instrument treats it", path: "elements/\(element.id)", blocks: blocks)
     }

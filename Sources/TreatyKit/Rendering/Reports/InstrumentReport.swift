@@ -37,7 +37,7 @@ public enum InstrumentReport {
                 return [
                     Cell([ReportPieces.elementLink(element)]),
                     Cell(ReportPieces.codingCell(coding, labelMembers: false), tone: "t-\(provision.status.rawValue)"),
-                    Cell(ReportPieces.evidenceCell(provision)),
+                    Cell(ReportPieces.evidenceCell(provision, of: instrument)),
                     Cell([.text(provision.note)]),
                 ]
             }

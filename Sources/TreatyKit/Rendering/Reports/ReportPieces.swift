@@ -43,8 +43,13 @@ enum ReportPieces {
         return inlines
     }
 
-    static func evidenceCell(_ provision: Provision) -> [Inline] {
-        var inlines: [Inline] = [.text(provision.evidence.rawValue)]
+    /// The evidence level, with `text` linked to the official text it was read in, then the
+    /// secondary sources, if any.
+    static func evidenceCell(_ provision: Provision, of instrument: Instrument) -> [Inline] {
+        let evidence = provision.evidence.rawValue
+        var inlines: [Inline] = [
+            provision.evidence == .text ? instrument.officialSource.map { .link(evidence, .external($0.url)) } ?? .text(evidence) : .text(evidence),
+        ]
         if !provision.sources.isEmpty {
             inlines += [.text(": ")] + sourceLinks(provision.sources)
         }
