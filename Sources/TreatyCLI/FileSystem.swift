@@ -19,9 +19,15 @@ enum FileSystem {
 
     /// Creates (or truncates) the file at `path` and writes `content` to it whole.
     static func writeFile(_ content: String, to path: String) throws(Failure) {
+        var content = content
+        try content.withUTF8 { bytes in Result { () throws(Failure) in try writeFile(bytes, to: path) } }.get()
+    }
+
+    /// Creates (or truncates) the file at `path` and writes `bytes` to it whole.
+    static func writeFile(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(errno: errno) }
-        let written = writeAll(content, to: descriptor)
+        let written = writeAll(bytes, to: descriptor)
         let closed = close(descriptor) == 0 ? 0 : errno
         if written != 0 { throw Failure(errno: written) }
         if closed != 0 { throw Failure(errno: closed) }
@@ -30,41 +36,41 @@ enum FileSystem {
     /// Writes all of `content` to an open descriptor; returns 0, or the `errno` of the failure.
     static func writeAll(_ content: String, to descriptor: Int32) -> Int32 {
         var content = content
-        return content.withUTF8 { bytes -> Int32 in
-            var offset = 0
-            while offset < bytes.count {
-                let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += count
-            }
-            return 0
-        }
+        return content.withUTF8 { writeAll($0, to: descriptor) }
     }
 
-    /// Whether `path` is a regular file (not a symbolic link) holding exactly `content`.
-    static func holds(_ content: String, at path: String) -> Bool {
+    /// Writes all of `bytes` to an open descriptor; returns 0, or the `errno` of the failure.
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += count
+        }
+        return 0
+    }
+
+    /// Whether `path` is a regular file (not a symbolic link) holding exactly `expected`.
+    static func holds(_ expected: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var info = stat()
-        var content = content
-        return content.withUTF8 { expected in
-            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
-            guard expected.count > 0 else { return true }
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count, alignment: 1)
-            defer { buffer.deallocate() }
-            var offset = 0
-            while offset < expected.count {
-                let count = read(descriptor, buffer.baseAddress! + offset, expected.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
+        guard expected.count > 0 else { return true }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count, alignment: 1)
+        defer { buffer.deallocate() }
+        var offset = 0
+        while offset < expected.count {
+            let count = read(descriptor, buffer.baseAddress! + offset, expected.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
         }
+        return memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
     }
 
     /// Makes `destination` a second name (a hard link) for the file at `source`.

@@ -75,14 +75,18 @@ package enum SiteDirectory {
                 throw .io("refusing to write \(file): it would land outside \(path)")
             }
             let target = staging + "/" + file
-            if let previous, FileSystem.holds(content, at: previous + "/" + file), (try? FileSystem.link(previous + "/" + file, to: target)) != nil {
-                return
+            let failed = content.withUnsafeBufferPointer { bytes -> FileSystem.Failure? in
+                if let previous, FileSystem.holds(bytes, at: previous + "/" + file), (try? FileSystem.link(previous + "/" + file, to: target)) != nil {
+                    return nil
+                }
+                do throws(FileSystem.Failure) {
+                    try FileSystem.writeFile(bytes, to: target)
+                    return nil
+                } catch {
+                    return error
+                }
             }
-            do throws(FileSystem.Failure) {
-                try FileSystem.writeFile(content, to: target)
-            } catch {
-                throw failure(file, error.reason)
-            }
+            if let failed { throw failure(file, failed.reason) }
         }
     }
 

@@ -7,6 +7,11 @@ public struct HTMLWriter: Sendable {
     }
 
     public func write(_ document: Document) -> String {
+        String(decoding: bytes(document), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, ready to be written to a file.
+    func bytes(_ document: Document) -> [UInt8] {
         let esc = Escaping.html
         let origin = links.origin(document.path)
         var out = TextBuffer()
@@ -40,7 +45,7 @@ public struct HTMLWriter: Sendable {
         }
         if open { out += "</section>\n" }
         out += "</main>\n</body>\n</html>\n"
-        return out.text
+        return out.bytes
     }
 
     private func append(_ block: Block, from origin: PageLinks.Origin, to out: inout TextBuffer) {

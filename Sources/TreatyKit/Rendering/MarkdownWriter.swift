@@ -7,6 +7,11 @@ public struct MarkdownWriter: Sendable {
     }
 
     public func write(_ document: Document) -> String {
+        String(decoding: bytes(document), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, ready to be written to a file.
+    func bytes(_ document: Document) -> [UInt8] {
         let origin = links.origin(document.path)
         var out = TextBuffer()
         if links.inSite, !document.path.isEmpty, let home = origin.href(.page(""), extension: "md") {
@@ -21,7 +26,7 @@ public struct MarkdownWriter: Sendable {
             out += "\n"
             append(block, from: origin, to: &out)
         }
-        return out.text
+        return out.bytes
     }
 
     private func append(_ block: Block, from origin: PageLinks.Origin, to out: inout TextBuffer) {

@@ -56,7 +56,7 @@ public struct Site: Sendable {
     /// Pages are rendered on all cores, so `body` is called concurrently and in no fixed order; each
     /// file's content is the same whatever the order. After the first error no further file is handed
     /// out, and that error is rethrown.
-    public func render<E: Error>(_ body: @Sendable (_ path: String, _ content: String) throws(E) -> Void) throws(E) {
+    public func render<E: Error>(_ body: @Sendable (_ path: String, _ content: [UInt8]) throws(E) -> Void) throws(E) {
         let html = HTMLWriter(links: .site), markdown = MarkdownWriter(links: .site)
         // The downloads come first: the largest single files, started while the pages are rendered.
         let downloads: [@Sendable () -> (path: String, content: String)] = [
@@ -71,12 +71,12 @@ public struct Site: Sendable {
             do throws(E) {
                 if index < downloads.count {
                     let file = downloads[index]()
-                    try body(file.path, file.content)
+                    try body(file.path, Array(file.content.utf8))
                     return
                 }
                 let document = document(for: pages[index - downloads.count])
-                try body(document.path.isEmpty ? "index.html" : document.path + ".html", html.write(document))
-                try body(document.path.isEmpty ? "README.md" : document.path + ".md", markdown.write(document))
+                try body(document.path.isEmpty ? "index.html" : document.path + ".html", html.bytes(document))
+                try body(document.path.isEmpty ? "README.md" : document.path + ".md", markdown.bytes(document))
             } catch {
                 failure.withLock { first in first = first ?? error }
             }
@@ -87,7 +87,7 @@ public struct Site: Sendable {
     /// Every file, rendered and sorted by path: convenient for small corpora and tests.
     public var files: [(path: String, content: String)] {
         let files = Mutex<[(path: String, content: String)]>([])
-        render { path, content in files.withLock { $0.append((path, content)) } }
+        render { path, content in files.withLock { $0.append((path, String(decoding: content, as: UTF8.self))) } }
         return files.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
