@@ -100,4 +100,29 @@ import Testing
         let second = Site(ruleSet: try #require(result.ruleSet)).files.map(\.content)
         #expect(first == second)
     }
+
+    @Test func aRerunKeepsUnchangedFilesAndRewritesTheRest() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(run(["site", "--output", "site", "--rules", rules], in: directory).exitCode == 0)
+        let site = directory.appendingPathComponent("site")
+        func inode(_ name: String) throws -> UInt64 {
+            var info = stat()
+            #expect(lstat(site.appendingPathComponent(name).path, &info) == 0)
+            return UInt64(info.st_ino)
+        }
+        let index = try inode("index.html")
+        let readme = try String(contentsOf: site.appendingPathComponent("README.md"), encoding: .utf8)
+        // A file changed by hand, and a symbolic link planted where a page was.
+        try "stale".write(to: site.appendingPathComponent("README.md"), atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("404.html"))
+        try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("404.html").path, withDestinationPath: "/etc/hostname")
+
+        #expect(run(["site", "--output", "site", "--rules", rules], in: directory).exitCode == 0)
+        #expect(try inode("index.html") == index, "an unchanged page keeps its file")
+        #expect(try String(contentsOf: site.appendingPathComponent("README.md"), encoding: .utf8) == readme)
+        let kind = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("404.html").path)[.type] as? FileAttributeType
+        #expect(kind == .typeRegular, "a link in the old site is never carried into the new one")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["site"], "no staging or old directory is left behind")
+    }
 }

@@ -56,4 +56,38 @@ import Testing
         }
         #expect(stale.isEmpty, "Reports/ is out of date — run `swift run treatydiff site`: \(stale.prefix(10))")
     }
+
+    struct Refusal: Error, Equatable {
+        var path: String
+    }
+
+    @Test func aFailureStopsRenderingAndIsRethrown() throws {
+        let site = Site(ruleSet: try Fixtures.everythingRuleSet())
+        #expect(throws: Refusal(path: "elements/offence.spam.md")) {
+            try site.render { (path, _) throws(Refusal) in
+                if path == "elements/offence.spam.md" { throw Refusal(path: path) }
+            }
+        }
+    }
+
+    @Test func fileCountAndDirectoriesMatchWhatIsRendered() throws {
+        let site = Site(ruleSet: try Fixtures.everythingRuleSet())
+        let files = site.files
+        #expect(files.count == site.fileCount)
+        #expect(files.map(\.path) == files.map(\.path).sorted())
+        let folders = Set(files.compactMap { $0.path.contains("/") ? String($0.path.split(separator: "/")[0]) : nil })
+        #expect(folders == Set(site.directories))
+    }
+
+    @Test func unknownCodingsAreResearchGapsNotDifferencesInDetail() throws {
+        let ruleSet = try Fixtures.everythingRuleSet()
+        let sides = [try Selection.side("alpha-convention", in: ruleSet), try Selection.side("beta-draft", in: ruleSet)]
+        let report = MarkdownWriter().write(ComparisonReport.document(Comparison(ruleSet: ruleSet, sides: sides)))
+        let details = try #require(report.range(of: "## Differences in detail"))
+        let gaps = try #require(report.range(of: "## Research gaps"))
+        let detailText = report[details.upperBound..<gaps.lowerBound]
+        #expect(detailText.contains("### Extradition"))
+        #expect(!detailText.contains("### Human-rights clause"), "only unknown on one side: a research gap")
+        #expect(report[gaps.upperBound...].contains("Human-rights clause"))
+    }
 }
