@@ -91,12 +91,7 @@ public struct Provenance: Sendable, Equatable {
 
     /// Provenance of a report on `instruments`, or on every instrument when nil.
     public init(ruleSet: RuleSet, reading instruments: [Instrument]? = nil) {
-        if let instruments {
-            let names = Set(instruments.map { $0.id + ".json" } + ["codebook.json"])
-            files = ruleSet.files.filter { names.contains(String($0.split(separator: "/").last ?? "")) }
-        } else {
-            files = ruleSet.files
-        }
+        files = instruments.map { ruleSet.files(reading: $0) } ?? ruleSet.files
         schemaVersion = ruleSet.schemaVersion
         codebookVersion = ruleSet.codebook.version
     }
