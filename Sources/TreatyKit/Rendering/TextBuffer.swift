@@ -3,10 +3,6 @@
 struct TextBuffer {
     private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
-    }
-
     /// The number of bytes written so far.
     var count: Int { bytes.count }
 
@@ -14,11 +10,6 @@ struct TextBuffer {
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     static func += (buffer: inout TextBuffer, text: String) {
-        var text = text
-        text.withUTF8 { buffer.bytes.append(contentsOf: $0) }
-    }
-
-    static func += (buffer: inout TextBuffer, text: Substring) {
         var text = text
         text.withUTF8 { buffer.bytes.append(contentsOf: $0) }
     }
