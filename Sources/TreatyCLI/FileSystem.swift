@@ -19,18 +19,24 @@ enum FileSystem {
 
     /// Creates (or truncates) the file at `path` and writes `content` to it whole.
     static func writeFile(_ content: String, to path: String) throws(Failure) {
-        var content = content
-        try content.withUTF8 { bytes in Result { () throws(Failure) in try writeFile(bytes, to: path) } }.get()
+        try writeFile(Array(content.utf8), to: path)
     }
 
-    /// Creates (or truncates) the file at `path` and writes `bytes` to it whole.
-    static func writeFile(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(errno: errno) }
-        let written = writeAll(bytes, to: descriptor)
-        let closed = close(descriptor) == 0 ? 0 : errno
-        if written != 0 { throw Failure(errno: written) }
-        if closed != 0 { throw Failure(errno: closed) }
+    /// Creates (or truncates) the file at `path` and writes `content` to it whole. When `previous`
+    /// is a regular file that already holds exactly `content`, it is linked to `path` instead, so the
+    /// file keeps its identity and time stamp.
+    static func writeFile(_ content: [UInt8], to path: String, keeping previous: String? = nil) throws(Failure) {
+        let code = content.withUnsafeBufferPointer { bytes -> Int32 in
+            if let previous, holds(bytes, at: previous), linkat(AT_FDCWD, previous, AT_FDCWD, path, 0) == 0 {
+                return 0
+            }
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { return errno }
+            let written = writeAll(bytes, to: descriptor)
+            let closed = close(descriptor) == 0 ? 0 : errno
+            return written != 0 ? written : closed
+        }
+        if code != 0 { throw Failure(errno: code) }
     }
 
     /// Writes all of `content` to an open descriptor; returns 0, or the `errno` of the failure.
@@ -54,7 +60,7 @@ enum FileSystem {
     }
 
     /// Whether `path` is a regular file (not a symbolic link) holding exactly `expected`.
-    static func holds(_ expected: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
+    private static func holds(_ expected: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -71,11 +77,6 @@ enum FileSystem {
             offset += count
         }
         return memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
-    }
-
-    /// Makes `destination` a second name (a hard link) for the file at `source`.
-    static func link(_ source: String, to destination: String) throws(Failure) {
-        guard linkat(AT_FDCWD, source, AT_FDCWD, destination, 0) == 0 else { throw Failure(errno: errno) }
     }
 
     /// Renames `source` to `destination`, replacing a file (or an empty directory) there.

@@ -74,19 +74,11 @@ package enum SiteDirectory {
             guard isSafe(file) else {
                 throw .io("refusing to write \(file): it would land outside \(path)")
             }
-            let target = staging + "/" + file
-            let failed = content.withUnsafeBufferPointer { bytes -> FileSystem.Failure? in
-                if let previous, FileSystem.holds(bytes, at: previous + "/" + file), (try? FileSystem.link(previous + "/" + file, to: target)) != nil {
-                    return nil
-                }
-                do throws(FileSystem.Failure) {
-                    try FileSystem.writeFile(bytes, to: target)
-                    return nil
-                } catch {
-                    return error
-                }
+            do throws(FileSystem.Failure) {
+                try FileSystem.writeFile(content, to: staging + "/" + file, keeping: previous.map { $0 + "/" + file })
+            } catch {
+                throw failure(file, error.reason)
             }
-            if let failed { throw failure(file, failed.reason) }
         }
     }
 

@@ -18,15 +18,18 @@ public struct RuleSet: Sendable, Equatable {
         self.files = files
         self.schemaVersion = schemaVersion
         positions = Dictionary(self.instruments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        filePositions = Dictionary(files.enumerated().map { position, file in
-            let name = file.split(separator: "/").last ?? ""
-            return (String(name.hasSuffix(".json") ? name.dropLast(".json".count) : name), position)
-        }, uniquingKeysWith: { first, _ in first })
+        filePositions = Dictionary(files.enumerated().map { (Self.stem(of: $1), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The instrument with this exact id.
     public func instrument(_ id: String) -> Instrument? {
         positions[id].map { instruments[$0] }
+    }
+
+    /// A Rules file's name without its folder and `.json`: an instrument's id, or `codebook`.
+    static func stem(of path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        return String(name.hasSuffix(".json") ? name.dropLast(".json".count) : name)
     }
 
     /// The codebook's file and the files of `instruments`, in the order of `files`.

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The one place where text from Rules is made safe for each output format.
 public enum Escaping {
     /// Text for HTML element content and attribute values.
@@ -110,6 +104,35 @@ public enum Escaping {
         case 0x2E: "\\."
         default: "\\)"
         }
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, nothing else.
+    static func appendJSONString(_ string: String, to out: inout TextBuffer) {
+        out += "\""
+        var string = string
+        string.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): out += "\\\""
+                case UInt8(ascii: "\\"): out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
+                case 0x08: out += "\\b"
+                case 0x0C: out += "\\f"
+                default:
+                    let hex = String(byte, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.utf8.count) + hex
+                }
+                runStart = index + 1
+            }
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+        out += "\""
     }
 
     /// A URL for a Markdown link target or an HTML attribute, or nil unless it is http or https.

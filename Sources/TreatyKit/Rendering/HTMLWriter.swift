@@ -53,11 +53,7 @@ public struct HTMLWriter: Sendable {
         case .heading(let level, let text, let anchor):
             let tag = "h\(min(6, max(2, level)))"
             out += "<" + tag
-            if let anchor {
-                out += " id=\""
-                Escaping.appendHTML(anchor, to: &out)
-                out += "\""
-            }
+            appendAttribute("id", anchor, to: &out)
             out += ">"
             Escaping.appendHTML(text, to: &out)
             out += "</" + tag + ">\n"
@@ -97,11 +93,7 @@ public struct HTMLWriter: Sendable {
         out += "<div class=\"table-wrap\" role=\"region\" aria-label=\""
         Escaping.appendHTML(table.caption, to: &out)
         out += "\" tabindex=\"0\">\n<table"
-        if let style = table.style {
-            out += " class=\""
-            Escaping.appendHTML(style, to: &out)
-            out += "\""
-        }
+        appendAttribute("class", table.style, to: &out)
         out += ">\n<caption>"
         Escaping.appendHTML(table.caption, to: &out)
         out += "</caption>\n<thead><tr>"
@@ -116,11 +108,7 @@ public struct HTMLWriter: Sendable {
             for (index, cell) in row.enumerated() {
                 let header = index == 0 && table.firstColumnIsHeader
                 out += header ? "<th scope=\"row\"" : "<td"
-                if let tone = cell.tone {
-                    out += " class=\""
-                    Escaping.appendHTML(tone, to: &out)
-                    out += "\""
-                }
+                appendAttribute("class", cell.tone, to: &out)
                 out += ">"
                 append(cell.content, from: origin, to: &out)
                 out += header ? "</th>" : "</td>"
@@ -154,6 +142,16 @@ public struct HTMLWriter: Sendable {
         out += chart.series.enumerated().map { "<span class=\"key bar-\($0.offset % 8)\"></span>\(esc($0.element))" }.joined(separator: ", ")
         out += ".</figcaption>\n</figure>\n"
         return out
+    }
+
+    /// ` name="value"`, escaped; nothing when there is no value.
+    private func appendAttribute(_ name: StaticString, _ value: String?, to out: inout TextBuffer) {
+        guard let value else { return }
+        out += " "
+        out += name
+        out += "=\""
+        Escaping.appendHTML(value, to: &out)
+        out += "\""
     }
 
     private func append(_ inlines: [Inline], from origin: PageLinks.Origin, to out: inout TextBuffer) {

@@ -37,7 +37,7 @@ struct JSONWriter {
 
     mutating func string(_ value: String) {
         beginValue()
-        appendQuoted(value)
+        Escaping.appendJSONString(value, to: &out)
     }
 
     /// A string, or `null` when there is none.
@@ -75,7 +75,7 @@ struct JSONWriter {
     /// Starts a member; the next value written is its value.
     mutating func key(_ key: String) {
         beginValue()
-        appendQuoted(key)
+        Escaping.appendJSONString(key, to: &out)
         out += " : "
         afterKey = true
     }
@@ -150,34 +150,5 @@ struct JSONWriter {
         }
         out += bracket
         first = false
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped, nothing else.
-    private mutating func appendQuoted(_ string: String) {
-        out += "\""
-        var string = string
-        string.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                switch byte {
-                case UInt8(ascii: "\""): out += "\\\""
-                case UInt8(ascii: "\\"): out += "\\\\"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                case 0x08: out += "\\b"
-                case 0x0C: out += "\\f"
-                default:
-                    let hex = String(byte, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.utf8.count) + hex
-                }
-                runStart = index + 1
-            }
-            out.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        }
-        out += "\""
     }
 }

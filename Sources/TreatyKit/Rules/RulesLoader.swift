@@ -120,9 +120,7 @@ public enum RulesLoader {
         let value = RulesDecoder.instrument(node, reader: reader)
         diagnostics += reader.diagnostics
         guard let value else { return Processed(file: nil, diagnostics: diagnostics) }
-        let base = file.name.split(separator: "/").last ?? ""
-        let stem = String(base.hasSuffix(".json") ? base.dropLast(".json".count) : base)
-        var decoded = DecodedFile(value: value, file: file.name, stem: stem, root: node)
+        var decoded = DecodedFile(value: value, file: file.name, stem: RuleSet.stem(of: file.name), root: node)
         diagnostics += RulesValidator.check(instrument: decoded, codebook: codebook)
         decoded.root = node.keeping(RulesValidator.crossFileKeys)
         return Processed(file: decoded, diagnostics: diagnostics)

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A decoded file with what is needed to point at its values.
 struct DecodedFile<Value: Sendable>: Sendable {
     var value: Value
