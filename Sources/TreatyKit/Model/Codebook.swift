@@ -4,20 +4,25 @@ public struct Codebook: Sendable, Equatable {
     public var version: String
     public var groups: [Group]
     public var elements: [Element] {
-        didSet { elementIndex = Self.index(elements) }
+        didSet { (elementIndex, formerIndex) = Self.indexes(elements) }
     }
     /// Positions in `elements` by id (the first wins), for constant-time look-ups.
     private var elementIndex: [String: Int]
+    /// Positions in `elements` by former id.
+    private var formerIndex: [String: Int]
 
     public init(version: String, groups: [Group], elements: [Element]) {
         self.version = version
         self.groups = groups
         self.elements = elements
-        self.elementIndex = Self.index(elements)
+        (elementIndex, formerIndex) = Self.indexes(elements)
     }
 
-    private static func index(_ elements: [Element]) -> [String: Int] {
-        Dictionary(elements.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    private static func indexes(_ elements: [Element]) -> (current: [String: Int], former: [String: Int]) {
+        let current = elements.enumerated().map { ($0.element.id, $0.offset) }
+        let former = elements.enumerated().flatMap { offset, element in element.formerIDs.map { ($0, offset) } }
+        return (Dictionary(current, uniquingKeysWith: { first, _ in first }),
+                Dictionary(former, uniquingKeysWith: { first, _ in first }))
     }
 
     /// A heading under which elements are reported together.
@@ -39,13 +44,21 @@ public struct Codebook: Sendable, Equatable {
         public var group: String
         public var label: String
         public var description: String
+        /// Ids the element had before it was renamed; commands still accept them.
+        public var formerIDs: [String]
 
-        public init(id: String, group: String, label: String, description: String) {
+        public init(id: String, group: String, label: String, description: String, formerIDs: [String] = []) {
             self.id = id
             self.group = group
             self.label = label
             self.description = description
+            self.formerIDs = formerIDs
         }
+    }
+
+    /// The element that now stands for a former id, if an element was renamed from it.
+    public func element(formerlyCalled id: String) -> Element? {
+        formerIndex[id].map { elements[$0] }
     }
 
     /// The element with this id, if the codebook has one.

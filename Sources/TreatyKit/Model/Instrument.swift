@@ -14,6 +14,10 @@ public struct Instrument: Sendable, Equatable, Identifiable {
     public var supplements: String?
     /// The earlier text this one develops.
     public var follows: String?
+    /// How many ratifications bring the instrument into force; nil where not established.
+    public var entryIntoForce: EntryIntoForce?
+    /// Earlier instruments this one documentably draws on.
+    public var drawsOn: [DrawsOn]
     public var sources: [Source]
     public var articles: [Article]
     public var provisions: [Provision] {
@@ -25,6 +29,7 @@ public struct Instrument: Sendable, Equatable, Identifiable {
     public init(
         id: String, title: String, shortTitle: String, kind: Kind, body: String, reference: String?,
         date: String, status: String, supplements: String?, follows: String?,
+        entryIntoForce: EntryIntoForce? = nil, drawsOn: [DrawsOn] = [],
         sources: [Source], articles: [Article], provisions: [Provision]
     ) {
         self.id = id
@@ -37,6 +42,8 @@ public struct Instrument: Sendable, Equatable, Identifiable {
         self.status = status
         self.supplements = supplements
         self.follows = follows
+        self.entryIntoForce = entryIntoForce
+        self.drawsOn = drawsOn
         self.sources = sources
         self.articles = articles
         self.provisions = provisions
@@ -64,6 +71,37 @@ public struct Instrument: Sendable, Equatable, Identifiable {
             self.url = url
             self.language = language
             self.official = official
+        }
+    }
+
+    /// The threshold for entry into force and where the text sets it.
+    public struct EntryIntoForce: Sendable, Equatable {
+        /// Ratifications, acceptances, approvals or accessions needed.
+        public var ratifications: Int
+        /// The pinpoint citation of the provision, such as `36(3)`.
+        public var article: String
+        /// A further condition, such as how many of them must be member States.
+        public var condition: String?
+
+        public init(ratifications: Int, article: String, condition: String? = nil) {
+            self.ratifications = ratifications
+            self.article = article
+            self.condition = condition
+        }
+    }
+
+    /// A documented drafting relation: this instrument draws on an earlier one, as a source says.
+    public struct DrawsOn: Sendable, Equatable {
+        /// The id of the earlier instrument.
+        public var instrument: String
+        /// The URL of the source that documents the relation; it is one of the instrument's sources.
+        public var source: String
+        public var note: String
+
+        public init(instrument: String, source: String, note: String) {
+            self.instrument = instrument
+            self.source = source
+            self.note = note
         }
     }
 

@@ -6,12 +6,18 @@ public struct Provision: Sendable, Equatable {
     public var articles: [String]
     public var evidence: Evidence
     public var sources: [String]
+    /// The instrument expressly permits a reservation to this provision.
     public var reservable: Bool
+    /// The text lets a party narrow the provision by declaration or by choosing an optional element.
+    public var declarable: Bool
+    /// Set when the coding exists only because the instrument applies another instrument's articles.
+    public var byReference: Reference?
     public var note: String
 
     public init(
         element: String, status: Status, articles: [String] = [], evidence: Evidence,
-        sources: [String] = [], reservable: Bool = false, note: String
+        sources: [String] = [], reservable: Bool = false, declarable: Bool = false,
+        byReference: Reference? = nil, note: String
     ) {
         self.element = element
         self.status = status
@@ -19,7 +25,23 @@ public struct Provision: Sendable, Equatable {
         self.evidence = evidence
         self.sources = sources
         self.reservable = reservable
+        self.declarable = declarable
+        self.byReference = byReference
         self.note = note
+    }
+
+    /// Another instrument's articles that an instrument applies, such as a protocol applying its
+    /// convention's extradition article.
+    public struct Reference: Sendable, Equatable {
+        /// The id of the instrument whose articles are applied.
+        public var instrument: String
+        /// Citations of the applied articles, in the referenced instrument's numbering.
+        public var articles: [String]
+
+        public init(instrument: String, articles: [String]) {
+            self.instrument = instrument
+            self.articles = articles
+        }
     }
 }
 
@@ -31,6 +53,7 @@ public enum Status: String, Sendable, CaseIterable {
     case optional
     /// The instrument has no such provision.
     case absent
+    /// The element is defined in terms of a part the instrument does not have at all.
     case notApplicable = "not-applicable"
     /// Not established from the sources at hand: a research gap.
     case unknown

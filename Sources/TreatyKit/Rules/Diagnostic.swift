@@ -78,6 +78,9 @@ public struct Diagnostic: Sendable, Equatable, Comparable, CustomStringConvertib
         case absentWithoutOfficialSource = "rules.absent-without-official-source"
         case insecureURL = "rules.insecure-url"
         case textTooLong = "rules.text-too-long"
+        case absentWithCitations = "rules.absent-with-citations"
+        case reservationNotCited = "rules.reservation-not-cited"
+        case unlistedSource = "rules.unlisted-source"
     }
 }
 

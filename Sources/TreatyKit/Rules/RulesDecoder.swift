@@ -5,14 +5,21 @@ enum RulesDecoder {
 
     static let codebookKeys = ["$schema", "schemaVersion", "version", "groups", "elements"]
     static let groupKeys = ["id", "label", "description"]
-    static let elementKeys = ["id", "group", "label", "description"]
+    static let elementKeys = ["id", "group", "label", "description", "formerIds"]
+    static let elementRequiredKeys = ["id", "group", "label", "description"]
     static let instrumentKeys = [
         "$schema", "schemaVersion", "id", "title", "shortTitle", "kind", "body", "reference", "date", "status",
-        "supplements", "follows", "sources", "articles", "provisions",
+        "supplements", "follows", "entryIntoForce", "drawsOn", "sources", "articles", "provisions",
     ]
+    static let instrumentOptionalKeys = ["$schema", "entryIntoForce", "drawsOn"]
+    static let entryIntoForceKeys = ["ratifications", "article", "condition"]
+    static let drawsOnKeys = ["instrument", "source", "note"]
+    static let referenceKeys = ["instrument", "articles"]
     static let sourceKeys = ["title", "url", "language", "official"]
     static let articleKeys = ["number", "title", "part"]
-    static let provisionKeys = ["element", "status", "articles", "evidence", "sources", "reservable", "note"]
+    static let provisionKeys = [
+        "element", "status", "articles", "evidence", "sources", "reservable", "declarable", "byReference", "note",
+    ]
     static let provisionRequiredKeys = ["element", "status", "evidence", "note"]
 
     /// Checks `schemaVersion` first: a file from a newer format is refused before anything else is read.
@@ -38,19 +45,20 @@ enum RulesDecoder {
             return Codebook.Group(id: id, label: label, description: description)
         }
         let elements = reader.objects(root, "elements")?.compactMap { item -> Codebook.Element? in
-            guard let object = reader.object(item.node, path: item.path, keys: elementKeys, required: elementKeys),
+            guard let object = reader.object(item.node, path: item.path, keys: elementKeys, required: elementRequiredKeys),
                   let id = reader.string(object, "id"),
                   let group = reader.string(object, "group"),
                   let label = reader.string(object, "label"),
-                  let description = reader.string(object, "description") else { return nil }
-            return Codebook.Element(id: id, group: group, label: label, description: description)
+                  let description = reader.string(object, "description"),
+                  let formerIDs = object["formerIds"] == nil ? [] : reader.strings(object, "formerIds") else { return nil }
+            return Codebook.Element(id: id, group: group, label: label, description: description, formerIDs: formerIDs)
         }
         guard let version, let groups, let elements else { return nil }
         return Codebook(version: version, groups: groups, elements: elements)
     }
 
     static func instrument(_ node: JSONNode, reader: FileReader) -> Instrument? {
-        guard let root = reader.object(node, path: "", keys: instrumentKeys, required: instrumentKeys.filter { $0 != "$schema" }),
+        guard let root = reader.object(node, path: "", keys: instrumentKeys, required: instrumentKeys.filter { !instrumentOptionalKeys.contains($0) }),
               schemaVersionIsSupported(root, reader: reader) else { return nil }
         let id = reader.string(root, "id")
         let title = reader.string(root, "title")
@@ -62,6 +70,14 @@ enum RulesDecoder {
         let status = reader.string(root, "status")
         let supplements = reader.nullableString(root, "supplements")
         let follows = reader.nullableString(root, "follows")
+        let entryIntoForce = root["entryIntoForce"] == nil ? .some(nil) : self.entryIntoForce(root, reader: reader)
+        let drawsOn = root["drawsOn"] == nil ? [] : reader.objects(root, "drawsOn")?.compactMap { item -> Instrument.DrawsOn? in
+            guard let object = reader.object(item.node, path: item.path, keys: drawsOnKeys, required: drawsOnKeys),
+                  let instrument = reader.string(object, "instrument"),
+                  let source = reader.string(object, "source"),
+                  let note = reader.string(object, "note") else { return nil }
+            return Instrument.DrawsOn(instrument: instrument, source: source, note: note)
+        }
         let sources = reader.objects(root, "sources")?.compactMap { item -> Instrument.Source? in
             guard let object = reader.object(item.node, path: item.path, keys: sourceKeys, required: sourceKeys),
                   let title = reader.string(object, "title"),
@@ -81,11 +97,24 @@ enum RulesDecoder {
             provision(item.node, path: item.path, reader: reader)
         }
         guard let id, let title, let shortTitle, let kind, let body, let reference, let date, let status,
-              let supplements, let follows, let sources, let articles, let provisions else { return nil }
+              let supplements, let follows, let entryIntoForce, let drawsOn, let sources, let articles,
+              let provisions else { return nil }
         return Instrument(
             id: id, title: title, shortTitle: shortTitle, kind: kind, body: body, reference: reference, date: date,
-            status: status, supplements: supplements, follows: follows, sources: sources, articles: articles,
-            provisions: provisions)
+            status: status, supplements: supplements, follows: follows, entryIntoForce: entryIntoForce,
+            drawsOn: drawsOn, sources: sources, articles: articles, provisions: provisions)
+    }
+
+    /// The `entryIntoForce` object or null; the outer optional is nil when it is malformed.
+    private static func entryIntoForce(_ root: ObjectView, reader: FileReader) -> Instrument.EntryIntoForce?? {
+        guard let node = root["entryIntoForce"] else { return nil }
+        if case .null = node.value { return .some(nil) }
+        guard let object = reader.object(node, path: "entryIntoForce", keys: entryIntoForceKeys, required: ["ratifications", "article"]),
+              let ratifications = reader.integer(object, "ratifications"),
+              let article = reader.string(object, "article") else { return nil }
+        let condition: String?? = object["condition"] == nil ? .some(nil) : reader.string(object, "condition").map { .some($0) }
+        guard let condition else { return nil }
+        return .some(Instrument.EntryIntoForce(ratifications: ratifications, article: article, condition: condition))
     }
 
     private static func provision(_ node: JSONNode, path: String, reader: FileReader) -> Provision? {
@@ -97,9 +126,17 @@ enum RulesDecoder {
         let articles = object["articles"] == nil ? [] : reader.strings(object, "articles")
         let sources = object["sources"] == nil ? [] : reader.strings(object, "sources")
         let reservable = object["reservable"] == nil ? false : reader.bool(object, "reservable")
-        guard let element, let status, let evidence, let note, let articles, let sources, let reservable else { return nil }
+        let declarable = object["declarable"] == nil ? false : reader.bool(object, "declarable")
+        let byReference: Provision.Reference?? = object["byReference"].map { node in
+            guard let reference = reader.object(node, path: FileReader.join(path, "byReference"), keys: referenceKeys, required: referenceKeys),
+                  let instrument = reader.string(reference, "instrument"),
+                  let articles = reader.strings(reference, "articles") else { return nil }
+            return .some(Provision.Reference(instrument: instrument, articles: articles))
+        } ?? .some(nil)
+        guard let element, let status, let evidence, let note, let articles, let sources, let reservable,
+              let declarable, let byReference else { return nil }
         return Provision(
             element: element, status: status, articles: articles, evidence: evidence, sources: sources,
-            reservable: reservable, note: note)
+            reservable: reservable, declarable: declarable, byReference: byReference, note: note)
     }
 }

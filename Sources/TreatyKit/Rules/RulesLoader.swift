@@ -122,7 +122,7 @@ public enum RulesLoader {
         guard let value else { return Processed(file: nil, diagnostics: diagnostics) }
         var decoded = DecodedFile(value: value, file: file.name, stem: RuleSet.stem(of: file.name), root: node)
         diagnostics += RulesValidator.check(instrument: decoded, codebook: codebook)
-        decoded.root = node.keeping(RulesValidator.crossFileKeys)
+        decoded.root = node.keeping(RulesValidator.crossFileKeys(for: value))
         return Processed(file: decoded, diagnostics: diagnostics)
     }
 

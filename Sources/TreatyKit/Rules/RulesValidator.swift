@@ -27,8 +27,12 @@ struct RulesValidator {
         return validator.diagnostics
     }
 
-    /// The top-level keys that the checks across files point at.
-    static let crossFileKeys = ["id", "supplements", "follows"]
+    /// The top-level keys that the checks across files point at; `provisions` too where a coding
+    /// applies another instrument's articles.
+    static func crossFileKeys(for instrument: Instrument) -> [String] {
+        let keys = ["id", "supplements", "follows", "drawsOn"]
+        return instrument.provisions.contains { $0.byReference != nil } ? keys + ["provisions"] : keys
+    }
 
     /// Every finding across instruments: duplicate ids, references and `follows` cycles.
     static func checkReferences(_ instruments: [DecodedFile<Instrument>]) -> [Diagnostic] {
@@ -79,6 +83,19 @@ struct RulesValidator {
                 report(.duplicateID, in: file, path: path + ".id", "element id \"\(element.id)\" is used twice; give each element its own id")
             }
         }
+        var formerIDs: Set<String> = []
+        for (index, element) in codebook.elements.enumerated() {
+            for (formerIndex, former) in element.formerIDs.enumerated() {
+                let path = "elements[\(index)].formerIds[\(formerIndex)]"
+                if ValueSyntax.elementGroup(of: former) == nil {
+                    report(.invalidID, in: file, path: path, "former id \"\(former)\" is not of the form group.name in lower-case kebab-case; write the id exactly as it was published")
+                } else if elementIDs.contains(former) {
+                    report(.duplicateID, in: file, path: path, "former id \"\(former)\" is the id of a current element; an id can stand for one element only, so remove it from formerIds")
+                } else if !formerIDs.insert(former).inserted {
+                    report(.duplicateID, in: file, path: path, "former id \"\(former)\" is claimed by two elements; keep it on the element that replaced it")
+                }
+            }
+        }
     }
 
     private mutating func check(_ file: DecodedFile<Instrument>, codebook: Codebook?) {
@@ -95,7 +112,43 @@ struct RulesValidator {
             checkURL(source.url, in: file, path: "sources[\(index)].url")
         }
         checkArticles(file)
+        checkEntryIntoForce(file)
+        checkDrawsOnSources(file)
         checkProvisions(file, codebook: codebook)
+    }
+
+    private mutating func checkEntryIntoForce(_ file: DecodedFile<Instrument>) {
+        guard let entry = file.value.entryIntoForce else { return }
+        if entry.ratifications < 1 {
+            report(.invalidValue, in: file, path: "entryIntoForce.ratifications", "entry into force after \(entry.ratifications) ratifications; write how many the text requires, at least 1")
+        }
+        checkCitation(entry.article, in: file, path: "entryIntoForce.article", articles: Set(file.value.articles.map(\.number)), table: "the article table")
+    }
+
+    private mutating func checkDrawsOnSources(_ file: DecodedFile<Instrument>) {
+        let listed = Set(file.value.sources.map(\.url))
+        for (index, relation) in file.value.drawsOn.enumerated() {
+            let path = "drawsOn[\(index)]"
+            checkURL(relation.source, in: file, path: path + ".source")
+            if !listed.contains(relation.source) {
+                report(.unlistedSource, in: file, path: path + ".source", "the source of a drawing relation is not in this instrument's \"sources\"; add it there with its title, so readers see who says so")
+            }
+            if relation.note.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                report(.warning, .emptyNote, in: file, path: path + ".note", "empty note; say in one sentence what the source says about the relation")
+            }
+        }
+    }
+
+    /// Reports a citation that is not pinpoint or names an article missing from `articles`.
+    private mutating func checkCitation(_ citation: String, in file: DecodedFile<Instrument>, path: String, articles: Set<String>, table: String) {
+        guard let article = ValueSyntax.citedArticle(citation) else {
+            report(.malformedCitation, in: file, path: path, "citation \"\(citation)\" is not a pinpoint citation; write the article number with paragraphs in brackets, like \"24(3)\" or \"18(1)(b)\"")
+            return
+        }
+        let number = String(article)
+        if !articles.contains(number) {
+            report(.unknownArticle, in: file, path: path, "citation \"\(citation)\" names article \(number), which is not in \(table); add article \(number) to \"articles\" there or correct the citation")
+        }
     }
 
     private mutating func checkArticles(_ file: DecodedFile<Instrument>) {
@@ -120,21 +173,24 @@ struct RulesValidator {
             let path = "provisions[\(index)]"
             if let codebook {
                 if codebook.element(provision.element) == nil {
-                    report(.unknownElement, in: file, path: path + ".element", "unknown element \"\(provision.element)\"" + Suggestion.phrase(for: provision.element, in: codebook.elements.map(\.id), otherwise: "; use an element id from Rules/codebook.json"))
+                    let message = if let renamed = codebook.element(formerlyCalled: provision.element) {
+                        "element \"\(provision.element)\" was renamed; write \"\(renamed.id)\" (see Rules/CHANGELOG.md)"
+                    } else {
+                        "unknown element \"\(provision.element)\"" + Suggestion.phrase(for: provision.element, in: codebook.elements.map(\.id), otherwise: "; use an element id from Rules/codebook.json")
+                    }
+                    report(.unknownElement, in: file, path: path + ".element", message)
                 } else if !coded.insert(provision.element).inserted {
                     report(.duplicateCoding, in: file, path: path + ".element", "element \"\(provision.element)\" is coded twice; merge the two codings into one")
                 }
             }
             for (citationIndex, citation) in provision.articles.enumerated() {
-                let citationPath = "\(path).articles[\(citationIndex)]"
-                guard let article = ValueSyntax.citedArticle(citation) else {
-                    report(.malformedCitation, in: file, path: citationPath, "citation \"\(citation)\" is not a pinpoint citation; write the article number with paragraphs in brackets, like \"24(3)\" or \"18(1)(b)\"")
-                    continue
-                }
-                let number = String(article)
-                if !articleNumbers.contains(number) {
-                    report(.unknownArticle, in: file, path: citationPath, "citation \"\(citation)\" names article \(number), which is not in the article table; add article \(number) to \"articles\" or correct the citation")
-                }
+                checkCitation(citation, in: file, path: "\(path).articles[\(citationIndex)]", articles: articleNumbers, table: "the article table")
+            }
+            if provision.status == .absent && !provision.articles.isEmpty {
+                report(.warning, .absentWithCitations, in: file, path: path + ".articles", "an absent coding cites articles; an absent coding cites nothing, so move what these articles do into the note or recode the element")
+            }
+            if provision.reservable && !provision.articles.contains(where: { $0.contains("(") }) {
+                report(.warning, .reservationNotCited, in: file, path: path + ".articles", "a reservable coding cites no paragraph; cite the paragraph that permits the reservation, like \"4(2)\" or \"23(3)\"")
             }
             if provision.status.provides && provision.evidence == .text && provision.articles.isEmpty {
                 report(.missingCitation, in: file, path: path + ".articles", "a \(provision.status.rawValue) coding read in the text cites no article; cite the article and paragraph, like \"24(3)\"")
@@ -178,6 +234,30 @@ struct RulesValidator {
             let instrument = file.value
             if !seen.insert(instrument.id).inserted {
                 report(.duplicateID, in: file, path: "id", "instrument id \"\(instrument.id)\" is used by another file too; give each instrument its own id")
+            }
+            for (index, relation) in instrument.drawsOn.enumerated() where relation.instrument == instrument.id || !ids.contains(relation.instrument) {
+                let message = relation.instrument == instrument.id
+                    ? "an instrument cannot draw on itself; name the earlier instrument"
+                    : "drawsOn names \"\(relation.instrument)\", which is not an instrument in Rules/instruments" + Suggestion.phrase(for: relation.instrument, in: ids, otherwise: "; add that instrument or remove the entry")
+                report(.unknownReference, in: file, path: "drawsOn[\(index)].instrument", message)
+            }
+            for (index, provision) in instrument.provisions.enumerated() {
+                guard let reference = provision.byReference else { continue }
+                let path = "provisions[\(index)].byReference"
+                guard reference.instrument != instrument.id, let target = files.first(where: { $0.value.id == reference.instrument }) else {
+                    let message = reference.instrument == instrument.id
+                        ? "a coding cannot apply its own instrument by reference; cite the article in \"articles\" and remove byReference"
+                        : "byReference names \"\(reference.instrument)\", which is not an instrument in Rules/instruments" + Suggestion.phrase(for: reference.instrument, in: ids, otherwise: "; name the instrument whose articles are applied")
+                    report(.unknownReference, in: file, path: path + ".instrument", message)
+                    continue
+                }
+                if reference.articles.isEmpty {
+                    report(.missingCitation, in: file, path: path + ".articles", "byReference cites no article; list the articles of \(reference.instrument) that are applied, like \"24\"")
+                }
+                let numbers = Set(target.value.articles.map(\.number))
+                for (articleIndex, citation) in reference.articles.enumerated() {
+                    checkCitation(citation, in: file, path: "\(path).articles[\(articleIndex)]", articles: numbers, table: "the article table of \(reference.instrument)")
+                }
             }
             for (key, target) in [("supplements", instrument.supplements), ("follows", instrument.follows)] {
                 guard let target else { continue }

@@ -240,6 +240,76 @@ import Testing
         check(.absentWithoutOfficialSource, text: text, path: "provisions[1].status", lineOf: nil, says: "lists no official source", severity: .warning)
     }
 
+    @Test func absentWithCitationsIsAWarning() {
+        let text = sample { object in Fixtures.editProvision(&object, 1) { $0["status"] = "absent" } }
+        check(.absentWithCitations, text: text, path: "provisions[1].articles", lineOf: nil, says: "an absent coding cites nothing", severity: .warning)
+    }
+
+    @Test func reservableWithoutAParagraphIsAWarning() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["reservable"] = true; $0["articles"] = ["2"] } }
+        check(.reservationNotCited, text: text, path: "provisions[0].articles", lineOf: nil, says: "cite the paragraph that permits the reservation", severity: .warning)
+        let cited = sample { object in Fixtures.editProvision(&object, 0) { $0["reservable"] = true; $0["declarable"] = true } }
+        #expect(Fixtures.load(instruments: [("sample.json", cited)]).diagnostics.isEmpty)
+    }
+
+    @Test func byReferenceMustNameAnInstrumentAndArticlesInItsTable() throws {
+        let base = Fixtures.instrument(id: "base")
+        func protocolApplying(_ reference: [String: Any]) -> String {
+            var object = Fixtures.instrument(id: "addition")
+            Fixtures.editProvision(&object, 1) { $0["byReference"] = reference }
+            return Fixtures.json(object)
+        }
+        let good = Fixtures.load(instruments: [("base.json", Fixtures.json(base)), ("addition.json", protocolApplying(["instrument": "base", "articles": ["24(1)"]]))])
+        #expect(good.diagnostics.isEmpty)
+        let reference = try #require(good.ruleSet?.instrument("addition")?.provision(for: "cooperation.extradition")?.byReference)
+        #expect(reference == Provision.Reference(instrument: "base", articles: ["24(1)"]))
+
+        let unknown = protocolApplying(["instrument": "bsae", "articles": ["24"]])
+        let missing = Fixtures.load(instruments: [("base.json", Fixtures.json(base)), ("addition.json", unknown)])
+        let diagnostic = only(.unknownReference, in: missing)
+        #expect(diagnostic?.path == "provisions[1].byReference.instrument")
+        #expect(diagnostic?.message.contains(#"did you mean "base"?"#) == true)
+        #expect(diagnostic?.location?.line == line(of: "\"bsae\"", in: unknown))
+
+        let wrongArticle = Fixtures.load(instruments: [("base.json", Fixtures.json(base)), ("addition.json", protocolApplying(["instrument": "base", "articles": ["99"]]))])
+        #expect(only(.unknownArticle, in: wrongArticle)?.message.contains("not in the article table of base") == true)
+    }
+
+    @Test func drawsOnNeedsAListedSourceAndAKnownInstrument() {
+        var later = Fixtures.instrument(id: "later")
+        later["drawsOn"] = [["instrument": "sample", "source": "https://example.org/report", "note": "The drafters say so."]]
+        let unlisted = Fixtures.load(instruments: [("sample.json", Fixtures.json(Fixtures.instrument())), ("later.json", Fixtures.json(later))])
+        #expect(only(.unlistedSource, in: unlisted)?.path == "drawsOn[0].source")
+
+        later["sources"] = [["title": "Official", "url": "https://example.org/report", "language": "en", "official": true]]
+        later["drawsOn"] = [["instrument": "nothing", "source": "https://example.org/report", "note": "The drafters say so."]]
+        let unknown = Fixtures.load(instruments: [("sample.json", Fixtures.json(Fixtures.instrument())), ("later.json", Fixtures.json(later))])
+        #expect(only(.unknownReference, in: unknown)?.path == "drawsOn[0].instrument")
+
+        later["drawsOn"] = [["instrument": "sample", "note": "No source."]]
+        let sourceless = Fixtures.load(instruments: [("later.json", Fixtures.json(later))])
+        #expect(only(.missingKey, in: sourceless)?.message.contains("missing key \"source\"") == true)
+    }
+
+    @Test func entryIntoForceCitesAnArticleInTheTable() throws {
+        let good = Fixtures.load { $0["entryIntoForce"] = ["ratifications": 5, "article": "24(3)", "condition": "three of them members"] }
+        #expect(good.diagnostics.isEmpty)
+        #expect(good.ruleSet?.instrument("sample")?.entryIntoForce == Instrument.EntryIntoForce(ratifications: 5, article: "24(3)", condition: "three of them members"))
+        let text = sample { $0["entryIntoForce"] = ["ratifications": 0, "article": "36(3)"] }
+        check(.unknownArticle, text: text, path: "entryIntoForce.article", lineOf: "\"36(3)\"", says: "names article 36")
+    }
+
+    @Test func aRenamedElementIdPointsToItsNewId() {
+        let codebook = Fixtures.codebook.replacingOccurrences(
+            of: #""label": "Extradition", "description": "Extradition.""#,
+            with: #""label": "Extradition", "description": "Extradition.", "formerIds": ["cooperation.surrender"]"#)
+        var object = Fixtures.instrument()
+        Fixtures.editProvision(&object, 1) { $0["element"] = "cooperation.surrender" }
+        let result = Fixtures.load(codebook: codebook, instruments: [("sample.json", Fixtures.json(object))])
+        let diagnostic = result.diagnostics.first { $0.code == .unknownElement }
+        #expect(diagnostic?.message == #"element "cooperation.surrender" was renamed; write "cooperation.extradition" (see Rules/CHANGELOG.md)"#)
+    }
+
     // MARK: The codebook
 
     private func checkCodebook(_ code: Diagnostic.Code, _ text: String, says message: String) {
@@ -267,6 +337,15 @@ import Testing
 
     @Test func codebookVersionMustBeSemantic() {
         checkCodebook(.invalidValue, Fixtures.codebook.replacingOccurrences(of: "\"1.0.0\"", with: "\"one\""), says: "MAJOR.MINOR.PATCH")
+    }
+
+    @Test func codebookFormerIdsMustBeFreeAndWellFormed() {
+        let taken = Fixtures.codebook.replacingOccurrences(
+            of: #""description": "Extradition.""#, with: #""description": "Extradition.", "formerIds": ["offence.illegal-access"]"#)
+        checkCodebook(.duplicateID, taken, says: "is the id of a current element")
+        let malformed = Fixtures.codebook.replacingOccurrences(
+            of: #""description": "Extradition.""#, with: #""description": "Extradition.", "formerIds": ["Extradition"]"#)
+        checkCodebook(.invalidID, malformed, says: "former id \"Extradition\" is not of the form group.name")
     }
 
     // MARK: Files on disk
