@@ -18,6 +18,12 @@ public struct Outcome: Sendable, Equatable {
         self.stderr = stderr
     }
 
+    /// The same outcome with `notice`, if any, as a line before its stderr.
+    func noting(_ notice: String?) -> Outcome {
+        guard let notice else { return self }
+        return Outcome(exitCode: exitCode, stdout: stdout, stderr: notice + "\n" + stderr)
+    }
+
     /// Writes both streams to the process's standard output and standard error, then ends the
     /// process with the exit code.
     public func finish() -> Never {

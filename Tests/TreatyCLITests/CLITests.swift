@@ -57,6 +57,16 @@ import Testing
         #expect(ambiguous.stderr.contains("alpha-convention, alpha-protocol"))
     }
 
+    @Test func aFormerElementIdStillWorksAndSaysWhichIdReplacedIt() {
+        let former = run("check", "cooperation.contact-point", "--format", "json", "--rules", Self.fixture)
+        let current = run("check", "cooperation.24-7-network", "--format", "json", "--rules", Self.fixture)
+        #expect(former.exitCode == 0)
+        #expect(former.stdout == current.stdout)
+        #expect(former.stdout.contains(#""id" : "cooperation.24-7-network""#))
+        #expect(former.stderr == "note: element \"cooperation.contact-point\" is now \"cooperation.24-7-network\"; use the new id (the old one keeps working)\n")
+        #expect(current.stderr.isEmpty)
+    }
+
     @Test func validateReportsSuccessAndResearchGaps() {
         let outcome = run("validate", "--strict", "--rules", Self.fixture)
         #expect(outcome.exitCode == 0)

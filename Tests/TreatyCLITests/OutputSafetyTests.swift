@@ -84,7 +84,9 @@ import Testing
         // The same Rules written in reverse order, read under another locale and time zone.
         let copy = directory.appendingPathComponent("everything")
         try FileManager.default.createDirectory(at: copy.appendingPathComponent("instruments"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: everything.appendingPathComponent("codebook.json"), to: copy.appendingPathComponent("codebook.json"))
+        for file in ["codebook.json", "MANUAL.md"] {
+            try FileManager.default.copyItem(at: everything.appendingPathComponent(file), to: copy.appendingPathComponent(file))
+        }
         let names = try FileManager.default.contentsOfDirectory(atPath: everything.appendingPathComponent("instruments").path).sorted().reversed()
         for name in names {
             try FileManager.default.copyItem(at: everything.appendingPathComponent("instruments/\(name)"), to: copy.appendingPathComponent("instruments/\(name)"))

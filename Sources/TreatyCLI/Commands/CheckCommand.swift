@@ -23,8 +23,9 @@ enum CheckCommand {
     static func run(_ context: Context) throws(CLIError) -> Outcome {
         let typed = try context.arguments.expect(["element"], command: "check")[0]
         let ruleSet = try context.loadRules()
-        let id = try Resolve.element(typed, in: ruleSet, command: "check")
-        guard let element = ruleSet.codebook.element(id) else { throw .usage("unknown element \"\(typed)\"", command: "check") }
+        let match = try Resolve.element(typed, in: ruleSet, command: "check")
+        guard let element = ruleSet.codebook.element(match.id) else { throw .usage("unknown element \"\(typed)\"", command: "check") }
         return try context.deliver(ElementReport.document(element: element, ruleSet: ruleSet)) { JSONExport.check(element: element, ruleSet: ruleSet) }
+            .noting(match.renameNotice)
     }
 }

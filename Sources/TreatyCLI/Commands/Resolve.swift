@@ -6,8 +6,9 @@ enum Resolve {
         try usage(command) { () throws(Selection.Failure) in try Selection.resolve(typed, among: ruleSet.instruments.map(\.id), kind: "instrument") }
     }
 
-    static func element(_ typed: String, in ruleSet: RuleSet, command: String) throws(CLIError) -> String {
-        try usage(command) { () throws(Selection.Failure) in try Selection.resolve(typed, among: ruleSet.codebook.elements.map(\.id), kind: "element") }
+    /// The element `typed` names; a former id resolves too, with a notice for stderr.
+    static func element(_ typed: String, in ruleSet: RuleSet, command: String) throws(CLIError) -> Selection.ElementMatch {
+        try usage(command) { () throws(Selection.Failure) in try Selection.element(typed, in: ruleSet.codebook) }
     }
 
     static func side(_ typed: String, in ruleSet: RuleSet, command: String) throws(CLIError) -> Side {

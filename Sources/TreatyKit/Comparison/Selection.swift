@@ -27,6 +27,27 @@ public enum Selection {
         throw .unknown(kind: kind, typed: typed, suggestion: suggestion)
     }
 
+    /// An element as typed: a current id (or an abbreviation of one), or a former id that a renamed
+    /// element still answers to.
+    public struct ElementMatch: Sendable, Equatable {
+        public var id: String
+        /// The former id that was typed, when the element was found under it.
+        public var formerID: String?
+
+        /// The line to show on stderr when a former id was used; nil otherwise.
+        public var renameNotice: String? {
+            formerID.map { "note: element \"\($0)\" is now \"\(id)\"; use the new id (the old one keeps working)" }
+        }
+    }
+
+    /// The element that `typed` names; a former id resolves to the element that replaced it.
+    public static func element(_ typed: String, in codebook: Codebook) throws(Failure) -> ElementMatch {
+        if codebook.element(typed) == nil, let renamed = codebook.element(formerlyCalled: typed) {
+            return ElementMatch(id: renamed.id, formerID: typed)
+        }
+        return ElementMatch(id: try resolve(typed, among: codebook.elements.map(\.id), kind: "element"), formerID: nil)
+    }
+
     /// A side such as `budapest-convention+budapest-protocol-2`.
     public static func side(_ typed: String, in ruleSet: RuleSet) throws(Failure) -> Side {
         let ids = ruleSet.instruments.map(\.id)

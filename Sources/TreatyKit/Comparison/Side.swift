@@ -26,13 +26,12 @@ public struct Side: Sendable, Equatable {
         let status = Self.combinedStatus(parts.map(\.1.status))
         let contributing = status.provides ? parts.filter { $0.1.status.provides } : parts
         let evidence: Evidence = contributing.contains { $0.1.evidence == .secondary } ? .secondary : .text
-        let reservable = status.provides
-            ? parts.filter { $0.1.status == status }.allSatisfy(\.1.reservable)
-            : false
+        let decisive = parts.filter { $0.1.status == status }.map(\.1)
         return Coding(
             status: status,
             evidence: evidence,
-            reservable: reservable,
+            reservable: status.provides && decisive.allSatisfy(\.reservable),
+            declarable: status.provides && decisive.allSatisfy(\.declarable),
             entries: parts.map { member, provision in
                 Coding.Entry(instrument: member.id, shortTitle: member.shortTitle, sourceURL: member.officialSource?.url, provision: provision)
             })
@@ -54,7 +53,10 @@ public struct Side: Sendable, Equatable {
 public struct Coding: Sendable, Equatable {
     public var status: Status
     public var evidence: Evidence
+    /// Every member that carries the status permits a reservation to it.
     public var reservable: Bool
+    /// Every member that carries the status lets a party narrow it by declaration.
+    public var declarable: Bool
     /// Each member's own coding, in member order.
     public var entries: [Entry]
 
@@ -81,6 +83,7 @@ extension Coding {
             status: provision.status,
             evidence: provision.evidence,
             reservable: provision.status.provides && provision.reservable,
+            declarable: provision.status.provides && provision.declarable,
             entries: [Entry(instrument: instrument.id, shortTitle: instrument.shortTitle, sourceURL: instrument.officialSource?.url, provision: provision)])
     }
 }

@@ -78,12 +78,13 @@ public struct Instrument: Sendable, Equatable, Identifiable {
     public struct EntryIntoForce: Sendable, Equatable {
         /// Ratifications, acceptances, approvals or accessions needed.
         public var ratifications: Int
-        /// The pinpoint citation of the provision, such as `36(3)`.
-        public var article: String
+        /// The pinpoint citation of the provision, such as `36(3)`; nil where the final provisions are
+        /// not numbered, and `condition` says where the rule stands.
+        public var article: String?
         /// A further condition, such as how many of them must be member States.
         public var condition: String?
 
-        public init(ratifications: Int, article: String, condition: String? = nil) {
+        public init(ratifications: Int, article: String?, condition: String? = nil) {
             self.ratifications = ratifications
             self.article = article
             self.condition = condition

@@ -37,10 +37,13 @@ public struct Provision: Sendable, Equatable {
         public var instrument: String
         /// Citations of the applied articles, in the referenced instrument's numbering.
         public var articles: [String]
+        /// The referenced instrument's short title, filled in when a rule set is assembled.
+        public var shortTitle: String?
 
-        public init(instrument: String, articles: [String]) {
+        public init(instrument: String, articles: [String], shortTitle: String? = nil) {
             self.instrument = instrument
             self.articles = articles
+            self.shortTitle = shortTitle
         }
     }
 }

@@ -6,19 +6,39 @@ public struct RuleSet: Sendable, Equatable {
     /// The files the data came from, for provenance.
     public var files: [String]
     public var schemaVersion: Int
+    /// The coding manual (`MANUAL.md` beside the codebook), when the Rules have one.
+    public var manual: String?
 
     /// Each instrument's position in `instruments`, by id.
     private let positions: [String: Int]
     /// Each file's position in `files`, by its name without `.json` (an instrument's id, or `codebook`).
     private let filePositions: [String: Int]
 
-    public init(codebook: Codebook, instruments: [Instrument], files: [String] = [], schemaVersion: Int = 1) {
+    public init(codebook: Codebook, instruments: [Instrument], files: [String] = [], schemaVersion: Int = 1, manual: String? = nil) {
         self.codebook = codebook
-        self.instruments = instruments.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        self.manual = manual
+        let sorted = instruments.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.files = files
         self.schemaVersion = schemaVersion
-        positions = Dictionary(self.instruments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        positions = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.instruments = Self.resolvingReferences(sorted, positions: positions)
         filePositions = Dictionary(files.enumerated().map { (Self.stem(of: $1), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Names each `byReference` with its instrument's short title, so reports need no look-up.
+    private static func resolvingReferences(_ instruments: [Instrument], positions: [String: Int]) -> [Instrument] {
+        instruments.map { instrument in
+            guard instrument.provisions.contains(where: { $0.byReference != nil }) else { return instrument }
+            var resolved = instrument
+            resolved.provisions = instrument.provisions.map { provision in
+                var provision = provision
+                if let target = provision.byReference?.instrument, let position = positions[target] {
+                    provision.byReference?.shortTitle = instruments[position].shortTitle
+                }
+                return provision
+            }
+            return resolved
+        }
     }
 
     /// The instrument with this exact id.

@@ -24,6 +24,8 @@ public enum Block: Sendable {
     case table(Table)
     /// A horizontal bar chart: SVG in HTML, a table in Markdown.
     case chart(Chart)
+    /// Lines shown exactly as written, in a fixed-width font.
+    case preformatted(String)
 }
 
 /// Inline content; every string in it is plain text that writers escape.

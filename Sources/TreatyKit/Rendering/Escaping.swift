@@ -83,6 +83,16 @@ public enum Escaping {
         }
     }
 
+    /// The length of the longest run of backticks in `text`, so a Markdown fence can be made longer.
+    static func longestBacktickRun(in text: String) -> Int {
+        var longest = 0, current = 0
+        for byte in text.utf8 {
+            current = byte == 0x60 ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
+    }
+
     /// The backslash-escaped form of an ASCII punctuation byte.
     private static func backslashed(_ byte: UInt8) -> StaticString {
         switch byte {

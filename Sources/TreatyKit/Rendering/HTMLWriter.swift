@@ -69,6 +69,10 @@ public struct HTMLWriter: Sendable {
                 out += "</li>\n"
             }
             out += "</ul>\n"
+        case .preformatted(let text):
+            out += "<pre><code>"
+            Escaping.appendHTML(text, to: &out)
+            out += "</code></pre>\n"
         case .definitions(let pairs):
             out += "<dl>\n"
             for pair in pairs {

@@ -25,6 +25,8 @@ public enum JSONExport {
                     let (instrument, provision) = entry
                     json.object { json in
                         json.field("articles", provision.articles)
+                        if let reference = provision.byReference { writeReference(reference, to: &json) }
+                        json.field("declarable", provision.declarable)
                         json.field("evidence", provision.evidence.rawValue)
                         json.field("id", instrument.id)
                         json.field("note", provision.note)
@@ -157,6 +159,7 @@ public enum JSONExport {
     private static func write(_ element: Codebook.Element, to json: inout JSONWriter) {
         json.object { json in
             json.field("description", element.description)
+            json.field("formerIds", element.formerIDs)
             json.field("group", element.group)
             json.field("id", element.id)
             json.field("label", element.label)
@@ -173,6 +176,8 @@ public enum JSONExport {
     private static func write(_ provision: Provision, to json: inout JSONWriter) {
         json.object { json in
             json.field("articles", provision.articles)
+            if let reference = provision.byReference { writeReference(reference, to: &json) }
+            json.field("declarable", provision.declarable)
             json.field("element", provision.element)
             json.field("evidence", provision.evidence.rawValue)
             json.field("note", provision.note)
@@ -180,6 +185,14 @@ public enum JSONExport {
             json.field("sources", provision.sources)
             json.field("status", provision.status.rawValue)
         }
+    }
+
+    /// The `byReference` field, as in a Rules file.
+    private static func writeReference(_ reference: Provision.Reference, to json: inout JSONWriter) {
+        json.field("byReference", object: { json in
+            json.field("articles", reference.articles)
+            json.field("instrument", reference.instrument)
+        })
     }
 
     /// An instrument as in its Rules file, with `null` kept so every key is always present.
@@ -194,6 +207,22 @@ public enum JSONExport {
             }
             json.field("body", instrument.body)
             json.field("date", instrument.date)
+            json.field("drawsOn", array: instrument.drawsOn) { json, relation in
+                json.object { json in
+                    json.field("instrument", relation.instrument)
+                    json.field("note", relation.note)
+                    json.field("source", relation.source)
+                }
+            }
+            if let entry = instrument.entryIntoForce {
+                json.field("entryIntoForce", object: { json in
+                    if let article = entry.article { json.field("article", article) }
+                    if let condition = entry.condition { json.field("condition", condition) }
+                    json.field("ratifications", entry.ratifications)
+                })
+            } else {
+                json.field("entryIntoForce", nil as String?)
+            }
             json.field("follows", instrument.follows)
             json.field("id", instrument.id)
             json.field("kind", instrument.kind.rawValue)
@@ -234,6 +263,7 @@ public enum JSONExport {
 
     private static func write(_ coding: Coding, to json: inout JSONWriter) {
         json.object { json in
+            json.field("declarable", coding.declarable)
             json.field("entries", array: coding.entries) { json, entry in
                 json.object { json in
                     json.field("instrument", entry.instrument)

@@ -36,9 +36,19 @@ public enum Labels {
         change.rawValue
     }
 
+    /// The mark of a coding the instrument expressly lets parties reserve against.
+    public static let reservable = "reservable"
+    /// The mark of a coding a party may narrow by declaration or by choosing an optional element.
+    public static let declarable = "declarable"
+
+    /// "via Budapest Convention, Art. 24, 27": the articles of another instrument a coding applies.
+    public static func via(_ reference: Provision.Reference) -> String {
+        "via \(reference.shortTitle ?? reference.instrument), Art. \(reference.articles.joined(separator: ", "))"
+    }
+
     /// The legend every report with statuses carries.
     public static let legend: [Inline] = [
         .strong("Legend:"),
-        .text(" ● mandatory (parties must) · ◐ optional (parties may) · ○ absent · – not applicable · ? unknown (a research gap) · † the coding rests on secondary sources, not on the text itself."),
+        .text(" ● mandatory (parties must) · ◐ optional (parties may) · ○ absent · – not applicable · ? unknown (a research gap) · † the coding rests on secondary sources, not on the text itself · \(reservable): the instrument lets parties reserve against it · \(declarable): a party may narrow it by declaration or an optional element · via …: the instrument applies another instrument's articles rather than creating the rule itself."),
     ]
 }

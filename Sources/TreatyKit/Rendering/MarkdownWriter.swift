@@ -57,6 +57,12 @@ public struct MarkdownWriter: Sendable {
             append(table, from: origin, to: &out)
         case .chart(let chart):
             append(chart.table, from: origin, to: &out)
+        case .preformatted(let text):
+            // A fence longer than any run of backticks inside, so the text cannot close it.
+            let fence = String(repeating: "`", count: max(3, Escaping.longestBacktickRun(in: text) + 1))
+            out += fence + "\n"
+            out += text
+            out += "\n" + fence + "\n"
         }
     }
 

@@ -16,6 +16,7 @@ public struct Site: Sendable {
         case element(Codebook.Element)
         case comparison([Side])
         case evolution([Instrument])
+        case method(String)
     }
 
     let ruleSet: RuleSet
@@ -35,6 +36,7 @@ public struct Site: Sendable {
         lineages = Self.lineages(ruleSet)
         pages = [.index] + ruleSet.instruments.map(Page.instrument) + ruleSet.codebook.elements.map(Page.element)
             + self.comparisons.map(Page.comparison) + lineages.map(Page.evolution)
+            + (ruleSet.manual.map { [Page.method($0)] } ?? [])
     }
 
     /// How many files `render(_:)` hands out.
@@ -103,6 +105,8 @@ public struct Site: Sendable {
             ComparisonReport.document(Comparison(ruleSet: ruleSet, sides: sides), path: Self.comparisonPath(sides))
         case .evolution(let chain):
             EvolutionReport.document(Evolution(ruleSet: ruleSet, versions: chain), path: Self.evolutionPath(chain))
+        case .method(let manual):
+            MethodReport.document(manual: manual)
         }
     }
 

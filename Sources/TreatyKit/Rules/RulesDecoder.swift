@@ -109,11 +109,12 @@ enum RulesDecoder {
     private static func entryIntoForce(_ root: ObjectView, reader: FileReader) -> Instrument.EntryIntoForce?? {
         guard let node = root["entryIntoForce"] else { return nil }
         if case .null = node.value { return .some(nil) }
-        guard let object = reader.object(node, path: "entryIntoForce", keys: entryIntoForceKeys, required: ["ratifications", "article"]),
-              let ratifications = reader.integer(object, "ratifications"),
-              let article = reader.string(object, "article") else { return nil }
-        let condition: String?? = object["condition"] == nil ? .some(nil) : reader.string(object, "condition").map { .some($0) }
-        guard let condition else { return nil }
+        guard let object = reader.object(node, path: "entryIntoForce", keys: entryIntoForceKeys, required: ["ratifications"]),
+              let ratifications = reader.integer(object, "ratifications") else { return nil }
+        func optional(_ key: String) -> String?? {
+            object[key] == nil ? .some(nil) : reader.string(object, key).map { .some($0) }
+        }
+        guard let article = optional("article"), let condition = optional("condition") else { return nil }
         return .some(Instrument.EntryIntoForce(ratifications: ratifications, article: article, condition: condition))
     }
 

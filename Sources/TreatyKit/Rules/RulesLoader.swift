@@ -82,7 +82,22 @@ public enum RulesLoader {
         for outcome in outcomes {
             processed.append(try outcome.get())
         }
-        return finish(codebook: decodedCodebook, diagnostics: diagnostics, instruments: processed)
+        var result = finish(codebook: decodedCodebook, diagnostics: diagnostics, instruments: processed)
+        result.ruleSet?.manual = try readManual(directory.appendingPathComponent(manualName), name: displayPath + "/" + manualName)
+        return result
+    }
+
+    /// The coding manual's file name in a Rules directory.
+    public static let manualName = "MANUAL.md"
+
+    /// The manual's text, or nil when the Rules have none.
+    private static func readManual(_ url: URL, name: String) throws(ReadError) -> String? {
+        let status = FileStatus(path: url.path)
+        guard status.exists, !status.isDirectory else { return nil }
+        guard let data = FileManager.default.contents(atPath: url.path), data.count <= maximumFileSize else {
+            throw ReadError(path: name, reason: "the file cannot be read or is larger than \(maximumFileSize) bytes", fix: "check its permissions and size")
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Loads files already in memory; the instruments' ids must match their file names' stems.

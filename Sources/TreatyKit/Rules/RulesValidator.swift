@@ -122,7 +122,11 @@ struct RulesValidator {
         if entry.ratifications < 1 {
             report(.invalidValue, in: file, path: "entryIntoForce.ratifications", "entry into force after \(entry.ratifications) ratifications; write how many the text requires, at least 1")
         }
-        checkCitation(entry.article, in: file, path: "entryIntoForce.article", articles: Set(file.value.articles.map(\.number)), table: "the article table")
+        if let article = entry.article {
+            checkCitation(article, in: file, path: "entryIntoForce.article", articles: Set(file.value.articles.map(\.number)), table: "the article table")
+        } else if entry.condition == nil {
+            report(.missingCitation, in: file, path: "entryIntoForce", "entry into force names no article; cite it in \"article\", or, where the final provisions are not numbered, say in \"condition\" where the rule stands")
+        }
     }
 
     private mutating func checkDrawsOnSources(_ file: DecodedFile<Instrument>) {

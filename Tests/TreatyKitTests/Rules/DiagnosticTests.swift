@@ -262,7 +262,7 @@ import Testing
         let good = Fixtures.load(instruments: [("base.json", Fixtures.json(base)), ("addition.json", protocolApplying(["instrument": "base", "articles": ["24(1)"]]))])
         #expect(good.diagnostics.isEmpty)
         let reference = try #require(good.ruleSet?.instrument("addition")?.provision(for: "cooperation.extradition")?.byReference)
-        #expect(reference == Provision.Reference(instrument: "base", articles: ["24(1)"]))
+        #expect(reference == Provision.Reference(instrument: "base", articles: ["24(1)"], shortTitle: "Sample"))
 
         let unknown = protocolApplying(["instrument": "bsae", "articles": ["24"]])
         let missing = Fixtures.load(instruments: [("base.json", Fixtures.json(base)), ("addition.json", unknown)])

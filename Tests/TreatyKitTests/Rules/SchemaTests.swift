@@ -30,7 +30,10 @@ import Testing
     @Test func instrumentSchemaMatchesTheLoader() throws {
         let instrument = try schema("instrument.schema.json")
         #expect(try keys(instrument) == Set(RulesDecoder.instrumentKeys))
-        #expect(try required(instrument) == Set(RulesDecoder.instrumentKeys).subtracting(["$schema"]))
+        #expect(try required(instrument) == Set(RulesDecoder.instrumentKeys).subtracting(RulesDecoder.instrumentOptionalKeys))
+        #expect(try keys(instrument, ["properties", "entryIntoForce"]) == Set(RulesDecoder.entryIntoForceKeys))
+        #expect(try keys(instrument, ["properties", "drawsOn", "items"]) == Set(RulesDecoder.drawsOnKeys))
+        #expect(try keys(instrument, ["properties", "provisions", "items", "properties", "byReference"]) == Set(RulesDecoder.referenceKeys))
         let item = ["properties", "sources", "items"]
         #expect(try keys(instrument, item) == Set(RulesDecoder.sourceKeys))
         #expect(try keys(instrument, ["properties", "articles", "items"]) == Set(RulesDecoder.articleKeys))
@@ -43,6 +46,7 @@ import Testing
         #expect(try keys(codebook) == Set(RulesDecoder.codebookKeys))
         #expect(try keys(codebook, ["properties", "groups", "items"]) == Set(RulesDecoder.groupKeys))
         #expect(try keys(codebook, ["properties", "elements", "items"]) == Set(RulesDecoder.elementKeys))
+        #expect(try required(codebook, ["properties", "elements", "items"]) == Set(RulesDecoder.elementRequiredKeys))
     }
 
     @Test func enumerationsMatchTheModel() throws {

@@ -9,11 +9,18 @@ public enum InstrumentReport {
             ("Reference", [.text(instrument.reference ?? "none established")]),
             ("Date", [.text(instrument.date)]),
             ("Status", [.text(instrument.status)]),
+            ("Entry into force", [.text(ReportPieces.entryIntoForce(instrument))]),
         ]
         for (term, target) in [("Supplements", instrument.supplements), ("Follows", instrument.follows)] {
             if let target, let other = ruleSet.instrument(target) {
                 meta.append((term, [ReportPieces.instrumentLink(other)]))
             }
+        }
+        for relation in instrument.drawsOn {
+            guard let earlier = ruleSet.instrument(relation.instrument) else { continue }
+            let source = instrument.sources.first { $0.url == relation.source }
+            meta.append(("Draws on", [ReportPieces.instrumentLink(earlier), .text(": \(relation.note) Source: "),
+                                      .link(source?.title ?? relation.source, .external(relation.source))]))
         }
         let statuses = Dictionary(grouping: instrument.provisions, by: \.status).mapValues(\.count)
         let summary = Status.allCases.compactMap { status in
