@@ -18,6 +18,7 @@ struct Command: Sendable {
     /// Every command, in the order help lists them.
     static let all: [Command] = [
         ValidateCommand.command, ListCommand.command, ShowCommand.command, CheckCommand.command,
-        CompareCommand.command, EvolutionCommand.command, MatrixCommand.command, SiteCommand.command,
+        CompareCommand.command, EvolutionCommand.command, MatrixCommand.command, ConcordanceCommand.command,
+        SiteCommand.command,
     ]
 }

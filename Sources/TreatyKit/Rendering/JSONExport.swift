@@ -133,6 +133,41 @@ public enum JSONExport {
         }
     }
 
+    /// `concordance --format json`: for each element, each instrument's status and citations.
+    public static func concordance(ruleSet: RuleSet, elements: [Codebook.Element] = []) -> String {
+        let selected = elements.isEmpty ? ruleSet.codebook.elements : elements
+        let byID = ruleSet.instruments.sorted { $0.id < $1.id }
+        return JSONWriter.document { json in
+            json.object { json in
+                json.field("instruments", array: ruleSet.instruments) { json, instrument in
+                    json.object { json in
+                        json.field("date", instrument.date)
+                        json.field("id", instrument.id)
+                        json.field("shortTitle", instrument.shortTitle)
+                    }
+                }
+                json.key("provenance")
+                write(Provenance(ruleSet: ruleSet), to: &json)
+                json.field("rows", array: selected) { json, element in
+                    json.object { json in
+                        json.field("cells") { json in
+                            for instrument in byID {
+                                guard let provision = instrument.provision(for: element.id) else { continue }
+                                json.field(instrument.id, object: { json in
+                                    json.field("articles", provision.articles)
+                                    if let reference = provision.byReference { writeReference(reference, to: &json) }
+                                    json.field("evidence", provision.evidence.rawValue)
+                                    json.field("status", provision.status.rawValue)
+                                })
+                            }
+                        }
+                        writeElementFields(element, to: &json)
+                    }
+                }
+            }
+        }
+    }
+
     /// The site's `data/treaties.json`: the codebook and every instrument, in full.
     public static func everything(ruleSet: RuleSet) -> String {
         JSONWriter.document { json in

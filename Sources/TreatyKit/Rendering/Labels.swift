@@ -36,6 +36,11 @@ public enum Labels {
         change.rawValue
     }
 
+    /// What a table shows for an element an instrument does not code.
+    public static let notCoded = "not coded"
+    /// What the concordance shows for a provided element whose article is not established.
+    public static let noArticleCited = "no article cited"
+
     /// The mark of a coding the instrument expressly lets parties reserve against.
     public static let reservable = "reservable"
     /// The mark of a coding a party may narrow by declaration or by choosing an optional element.

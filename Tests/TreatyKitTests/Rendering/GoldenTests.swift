@@ -49,6 +49,29 @@ import Testing
         Golden.check(JSONExport.instrument(instrument), "show.json")
     }
 
+    @Test func concordanceReports() throws {
+        Golden.check(MarkdownWriter().write(ConcordanceReport.document(ruleSet: ruleSet)), "concordance.md")
+        Golden.check(HTMLWriter().write(ConcordanceReport.document(ruleSet: ruleSet)), "concordance.html")
+        Golden.check(ConcordanceReport.csv(ruleSet: ruleSet), "concordance.csv")
+        Golden.check(JSONExport.concordance(ruleSet: ruleSet), "concordance.json")
+        let chosen = try [#require(ruleSet.codebook.element("cooperation.extradition"))]
+        Golden.check(ConcordanceReport.csv(ruleSet: ruleSet, elements: chosen), "concordance-extradition.csv")
+    }
+
+    @Test func elementPagesNameTheFirstInstrumentToProvideIt() throws {
+        func firstAppearance(_ id: String) throws -> String {
+            let element = try #require(ruleSet.codebook.element(id))
+            return MarkdownWriter().write(Document(title: "t", path: "p", blocks: [ElementReport.firstAppearance(of: element, in: ruleSet)]))
+        }
+        // Extradition: the Alpha Convention (2001) comes first; the Alpha Protocol applies its Art. 4.
+        let extradition = try firstAppearance("cooperation.extradition")
+        #expect(extradition.contains("first provided by Alpha Convention (2001-11-23, [Art. 3(1)](https://example.org/alpha)); then, in date order, Alpha Protocol (2003-01-28, [Art. 4(1)](https://example.org/alpha-protocol) via Alpha Convention, Art. 4), Beta Draft (2017-05), Gamma Draft (2021-07-27)."))
+        #expect(!extradition.contains("possibly earlier"))
+        // Human-rights clause: the Alpha Convention (2001) is unknown on it and older than the Beta Draft.
+        let humanRights = try firstAppearance("safeguards.human-rights-clause")
+        #expect(humanRights.contains("first provided by Beta Draft (2017-05). Older but unknown on this element, so possibly earlier: Alpha Convention (2001-11-23)."))
+    }
+
     @Test func siteIndexInBothFormats() throws {
         let files = Dictionary(uniqueKeysWithValues: Site(ruleSet: ruleSet, basePath: "/treatydiff/").files.map { ($0.path, $0.content) })
         Golden.check(try #require(files["index.html"]), "site-index.html")

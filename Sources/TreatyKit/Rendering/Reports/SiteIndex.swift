@@ -22,9 +22,11 @@ enum SiteIndex {
             .heading(level: 2, text: "Coverage by group"),
             .chart(coverage(ruleSet)),
             .heading(level: 2, text: "Comparisons"),
-            .list(comparisons.map { sides in
-                [.link(sides.map(\.shortTitle).joined(separator: " compared with "), .page(Site.comparisonPath(sides)))]
-            }),
+            .paragraph([.text("Each instrument with the comparisons it takes part in; a combined side such as a convention with its protocols is listed under each of its members.")]),
+            comparisonTable(ruleSet: ruleSet, comparisons: comparisons),
+            .heading(level: 2, text: "Concordance"),
+            .paragraph([.link("Concordance", .page(ConcordanceReport.path)),
+                        .text(": for each element, the article and paragraph that provide it in every instrument, side by side.")]),
         ]
         if !lineages.isEmpty {
             blocks.append(.heading(level: 2, text: "Evolution across drafts"))
@@ -47,9 +49,28 @@ enum SiteIndex {
         blocks.append(.list([
             [.link("treaties.json", .file("data/treaties.json")), .text(": the codebook and every instrument with all codings, in the Rules format (see the project README).")],
             [.link("matrix.csv", .file("data/matrix.csv")), .text(": one row per element, one status column per instrument (RFC 4180).")],
+            [.link("concordance.csv", .file("data/\(ConcordanceReport.path).csv")), .text(": one row per element, one column of citations per instrument (RFC 4180).")],
         ]))
         blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
         return Document(title: "TreatyDiff: international cybercrime law compared", path: "", blocks: blocks)
+    }
+
+    /// Each instrument with links to every comparison it takes part in, named by the other side.
+    static func comparisonTable(ruleSet: RuleSet, comparisons: [[Side]]) -> Block {
+        .table(Table(
+            caption: "Comparisons by instrument",
+            columns: ["Instrument", "Compared with"],
+            rows: ruleSet.instruments.compactMap { instrument -> [Cell]? in
+                var links: [Inline] = []
+                for sides in comparisons {
+                    guard let own = sides.firstIndex(where: { $0.members.contains(instrument) }) else { continue }
+                    let others = sides.indices.filter { $0 != own }.map { sides[$0].shortTitle }.joined(separator: ", ")
+                    let label = sides[own].members.count > 1 ? "\(others) (as \(sides[own].shortTitle))" : others
+                    if !links.isEmpty { links.append(.text(" · ")) }
+                    links.append(.link(label, .page(Site.comparisonPath(sides))))
+                }
+                return links.isEmpty ? nil : [Cell([ReportPieces.instrumentLink(instrument)]), Cell(links)]
+            }))
     }
 
     /// For each group, the share of its elements each instrument provides.
