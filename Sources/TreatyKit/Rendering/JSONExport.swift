@@ -70,6 +70,7 @@ public enum JSONExport {
                                     write(counts, to: &json)
                                 }
                             }
+                            json.field("known", pair.known)
                             json.field("left", sides[0].id)
                             if let overlap = pair.overlap {
                                 json.key("overlap")
@@ -78,8 +79,10 @@ public enum JSONExport {
                             json.field("providedByBoth", pair.providedByBoth)
                             json.field("providedByEither", pair.providedByEither)
                             json.field("right", sides[index + 1].id)
+                            json.field("unknown", pair.unknown)
                         }
                     }
+                    json.field("known", array: comparison.summary.known) { $0.number($1) }
                     json.field("provided", array: comparison.summary.provided) { $0.number($1) }
                     json.field("unknowns", array: comparison.summary.unknowns) { $0.number($1) }
                 }

@@ -25,7 +25,7 @@ public enum InstrumentReport {
             .heading(level: 2, text: "Sources"),
             .list(instrument.sources.map { source in
                 [.link(source.title, .external(source.url)), .text(" (\(source.language)\(source.official ? ", official" : ""))")]
-            }),
+            }, style: "refs"),
             .heading(level: 2, text: "Codings"),
             .paragraph([.text("\(ReportPieces.count(instrument.provisions.count, "element")) coded: \(summary). \(secondary) rest on secondary sources.")]),
             ReportPieces.legend(),
@@ -42,7 +42,7 @@ public enum InstrumentReport {
                 ]
             }
             blocks.append(.heading(level: 3, text: group.label))
-            blocks.append(.table(Table(caption: "\(group.label): \(instrument.shortTitle)", columns: ["Element", "Status and articles", "Evidence", "Note"], rows: rows)))
+            blocks.append(.table(Table(caption: "\(group.label): \(instrument.shortTitle)", columns: ["Element", "Status and articles", "Evidence", "Note"], rows: rows, layout: .stacked)))
         }
         blocks.append(.heading(level: 2, text: "Article table"))
         if instrument.articles.isEmpty {

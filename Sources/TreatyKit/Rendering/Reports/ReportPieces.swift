@@ -56,8 +56,8 @@ enum ReportPieces {
         return inlines
     }
 
-    static func legend() -> Block {
-        .paragraph(Labels.legend)
+    static func legend(_ scope: Labels.LegendScope = .statuses) -> Block {
+        .paragraph(Labels.legend(scope))
     }
 
     static func provenance(_ provenance: Provenance) -> [Block] {
@@ -104,6 +104,6 @@ enum ReportPieces {
                 inlines.append(.link(source.title, .external(source.url)))
             }
             return inlines
-        })
+        }, style: "refs")
     }
 }

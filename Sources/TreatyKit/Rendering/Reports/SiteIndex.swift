@@ -18,7 +18,8 @@ enum SiteIndex {
                         Cell("\(instrument.provisions.filter { $0.status == .unknown }.count) of \(instrument.provisions.count)"),
                         Cell(official.map { [.link($0.title, .external($0.url))] } ?? [.text("none available")]),
                     ]
-                })),
+                },
+                layout: .wide)),
             .heading(level: 2, text: "Coverage by group"),
             .chart(coverage(ruleSet)),
             .heading(level: 2, text: "Comparisons"),
@@ -52,19 +53,22 @@ enum SiteIndex {
         return Document(title: "TreatyDiff: international cybercrime law compared", path: "", blocks: blocks)
     }
 
-    /// For each group, the share of its elements each instrument provides.
+    /// For each group, how many of its elements each instrument provides, is known not to provide,
+    /// and leaves unknown.
     static func coverage(_ ruleSet: RuleSet) -> Chart {
         let groups = ruleSet.codebook.groups
         return Chart(
-            caption: "Share of each group's elements that each instrument provides (mandatory or optional)",
+            caption: "Share of each group's elements that each instrument provides (mandatory or optional), does not provide, or leaves unknown",
             categories: groups.map(\.label),
             series: ruleSet.instruments.map(\.shortTitle),
-            values: groups.map { group in
+            parts: Labels.coverageParts,
+            counts: groups.map { group in
                 let elements = ruleSet.codebook.elements(in: group)
                 return ruleSet.instruments.map { instrument in
-                    guard !elements.isEmpty else { return 0 }
-                    let provided = elements.filter { instrument.provision(for: $0.id)?.status.provides == true }.count
-                    return Double(provided) / Double(elements.count)
+                    let statuses = elements.map { instrument.provision(for: $0.id)?.status ?? .unknown }
+                    let provided = statuses.filter(\.provides).count
+                    let unknown = statuses.filter { $0 == .unknown }.count
+                    return [provided, statuses.count - provided - unknown, unknown]
                 }
             })
     }
