@@ -5,19 +5,20 @@ enum EvolutionCommand {
     static let command = Command(
         name: "evolution",
         summary: "Show how each element changed along a lineage of texts (followed through `follows`).",
-        usage: "treatydiff evolution <instrument> [<instrument>…] [--format md|html|json] [--output FILE] [--rules DIR]",
+        usage: "treatydiff evolution <instrument> [<instrument>…] [--format text|md|html|json] [--output FILE] [--rules DIR]",
         details: """
             With one id: the lineage that runs through it by `follows`, oldest first. With several ids: exactly
             that chain, in the order given. Changes: added, dropped, strengthened, weakened, unchanged, unknown.
 
             Options:
-              --format md|html|json  the output format (default: md)
+              --format text|md|html|json  the output format (default: text on a terminal, else md, or
+                                     what the --output file's extension says: .txt .md .html .json)
               --output FILE          write to FILE (atomically) instead of stdout
             \(Command.rulesOption)
 
             Example: treatydiff evolution un-cybercrime-convention
             """,
-        options: OptionSpec(values: ["--format": ["md", "html", "json"], "--output": [], "--rules": []]),
+        options: OptionSpec(values: ["--format": ["text", "md", "html", "json"], "--output": [], "--rules": []]),
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {

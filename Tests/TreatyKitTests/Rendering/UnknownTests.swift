@@ -35,7 +35,7 @@ import Testing
     @Test(arguments: [nil, "offence", "safeguards"])
     func comparisonNeverSaysNoElementDiffersNorShowsABareZeroPercent(group: String?) throws {
         let document = ComparisonReport.document(try comparison(group: group))
-        for text in [MarkdownWriter().write(document), HTMLWriter().write(document)] {
+        for text in [MarkdownWriter().write(document), HTMLWriter().write(document), TextWriter(width: 80).write(document)] {
             #expect(!text.contains("No element differs"))
             #expect(!bareZeroPercent(text))
             #expect(text.contains("cannot be compared because a coding is unknown") || text.contains("none is known for both"))
