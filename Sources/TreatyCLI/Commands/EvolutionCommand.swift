@@ -33,7 +33,10 @@ enum EvolutionCommand {
         }
         let versions = ids.count == 1 ? Evolution.lineage(through: ids[0], in: ruleSet) : ids.compactMap(ruleSet.instrument)
         guard versions.count >= 2 else {
-            throw .usage("\(ids[0]) has no lineage: no instrument follows it and it follows none; name two or more instruments to compare as a chain", command: "evolution")
+            throw .usage("\(ids[0]) has no lineage: no instrument follows it and it follows none; `compare` sets it beside any other text (`treatydiff list instruments` lists them)", command: "evolution")
+        }
+        if let problem = Evolution.chainProblem(versions) {
+            throw .usage(problem, command: "evolution")
         }
         let evolution = Evolution(ruleSet: ruleSet, versions: versions)
         return try context.deliver(EvolutionReport.document(evolution)) { JSONExport.evolution(evolution) }
