@@ -48,6 +48,8 @@ enum SiteIndex {
         blocks.append(.list([
             [.link("treaties.json", .file("data/treaties.json")), .text(": the codebook and every instrument with all codings, in the Rules format (see the project README).")],
             [.link("matrix.csv", .file("data/matrix.csv")), .text(": one row per element, one status column per instrument (RFC 4180).")],
+            [.link("codings.csv", .file("data/codings.csv")), .text(": one row per instrument and element — status, evidence, reservation, citations, source addresses and note — the long form that R and pandas load directly (RFC 4180).")],
+            [.link("datapackage.json", .file("data/datapackage.json")), .text(": a Frictionless Data Package describing every download, with the JSON Schemas of the Rules format beside it.")],
         ]))
         blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
         return Document(title: "TreatyDiff: international cybercrime law compared", path: "", blocks: blocks)
