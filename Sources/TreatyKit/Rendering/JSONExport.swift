@@ -205,8 +205,10 @@ public enum JSONExport {
             json.field("shortTitle", instrument.shortTitle)
             json.field("sources", array: instrument.sources) { json, source in
                 json.object { json in
+                    if let date = source.date { json.field("date", date) }
                     json.field("language", source.language)
                     json.field("official", source.official)
+                    if let publisher = source.publisher { json.field("publisher", publisher) }
                     json.field("title", source.title)
                     json.field("url", source.url)
                 }

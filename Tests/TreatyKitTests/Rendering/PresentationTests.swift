@@ -79,3 +79,33 @@ import Testing
         #expect(!Stylesheet.css.contains("}a[href^=\"http\"]::after"))
     }
 }
+
+@Suite struct NamedSourceTests {
+    @Test func aSourceIsNamedByPublisherTitleAndDate() {
+        let plain = Instrument.Source(title: "Report on the draft", url: "https://example.org/r", language: "en", official: false)
+        #expect(plain.name == "Report on the draft")
+        let full = Instrument.Source(title: "Report on the draft", url: "https://example.org/r", language: "en", official: false, publisher: "Kommersant", date: "2017-04")
+        #expect(full.name == "Kommersant, Report on the draft (2017-04)")
+        let said = Instrument.Source(title: "Kommersant report", url: "https://example.org/r", language: "en", official: false, publisher: "Kommersant")
+        #expect(said.name == "Kommersant report")
+    }
+
+    @Test func codingSourcesShowTheListedNameOrTheSite() throws {
+        let ruleSet = try Fixtures.everythingRuleSet()
+        let alpha = try #require(ruleSet.instrument("alpha-convention"))
+        var listed = alpha
+        listed.sources.append(Instrument.Source(title: "Report on Alpha", url: "https://example.org/report", language: "en", official: false, publisher: "Alpha Times", date: "2002"))
+        let text = MarkdownWriter().write(Document(title: "T", path: "", blocks: [.paragraph(ReportPieces.sourceLinks(["https://example.org/report", "https://www.other.net/x?y"], of: listed))]))
+        #expect(text.contains("[Alpha Times, Report on Alpha (2002)](https://example.org/report); [other.net](https://www.other.net/x?y)"))
+        #expect(!text.contains("[1]"))
+    }
+
+    @Test func publisherAndDateAreReadFromTheRules() throws {
+        let result = Fixtures.load(changing: { object in
+            object["sources"] = [["title": "Official", "url": "https://example.org/sample", "language": "en", "official": true, "publisher": "Council", "date": "2001-11"]]
+        })
+        let source = try #require(result.ruleSet?.instruments.first?.sources.first)
+        #expect(source.publisher == "Council" && source.date == "2001-11")
+        #expect(result.diagnostics.isEmpty)
+    }
+}

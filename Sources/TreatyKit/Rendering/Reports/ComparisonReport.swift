@@ -119,7 +119,7 @@ public enum ComparisonReport {
                 status.append(Cell([ReportPieces.status(coding.status, evidence: coding.evidence)], tone: "t-\(coding.status.rawValue)"))
                 let cited = ReportPieces.citations(coding.entries, labelMembers: combined)
                 citations.append(Cell(cited.isEmpty ? [.text("none cited")] : cited))
-                notes.append(Cell(noteInlines(coding, combined: combined)))
+                notes.append(Cell(noteInlines(coding, combined: combined, members: comparison.sides.flatMap(\.members))))
                 let reservable = coding.entries.filter(\.provision.reservable)
                 reservations.append(Cell(reservable.isEmpty
                     ? "no reservation provided"
@@ -134,14 +134,14 @@ public enum ComparisonReport {
         return blocks
     }
 
-    private static func noteInlines(_ coding: Coding, combined: Bool) -> [Inline] {
+    private static func noteInlines(_ coding: Coding, combined: Bool, members: [Instrument]) -> [Inline] {
         var inlines: [Inline] = []
         for entry in coding.entries {
             if !inlines.isEmpty { inlines.append(.lineBreak) }
             if combined { inlines += [.strong(entry.shortTitle + ":"), .text(" ")] }
             inlines.append(.text(entry.provision.note))
             if entry.provision.evidence == .secondary && !entry.provision.sources.isEmpty {
-                inlines += [.text(" Sources: ")] + ReportPieces.sourceLinks(entry.provision.sources)
+                inlines += [.text(" Sources: ")] + ReportPieces.sourceLinks(entry.provision.sources, of: members.first { $0.id == entry.instrument })
             }
         }
         return inlines

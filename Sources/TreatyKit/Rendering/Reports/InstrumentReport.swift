@@ -24,7 +24,7 @@ public enum InstrumentReport {
             .definitions(meta),
             .heading(level: 2, text: "Sources"),
             .list(instrument.sources.map { source in
-                [.link(source.title, .external(source.url)), .text(" (\(source.language)\(source.official ? ", official" : ""))")]
+                [.link(source.name, .external(source.url)), .text(" (\(source.language)\(source.official ? ", official" : ""))")]
             }, style: "refs"),
             .heading(level: 2, text: "Codings"),
             .paragraph([.text("\(ReportPieces.count(instrument.provisions.count, "element")) coded: \(summary). \(secondary) rest on secondary sources.")]),
