@@ -69,7 +69,7 @@ enum Stylesheet {
         @media print{:root{--fg:#000;--bg:#fff;--link:#000}body{font-size:10.5pt}
         header nav,.scroll-cue,details,.chart{display:none}.print-only{display:block}
         .table-wrap{overflow:visible}.wide{background:none}.wide th[scope=row]{position:static}
-        .wide td{min-width:0}
+        .wide td{min-width:0}.t-mandatory,.t-optional,.t-absent,.t-not-applicable,.t-unknown{background:none;color:#000}
         thead{display:table-header-group}tr,th,td{break-inside:avoid}
         h2,h3,caption{break-after:avoid}
         h2,h3{break-inside:avoid}h2::after,h3::after{content:"";display:block;height:5rem;margin-bottom:-5rem}

@@ -51,7 +51,8 @@ public enum InstrumentReport {
             blocks.append(.table(Table(
                 caption: "Articles of the \(instrument.shortTitle)",
                 columns: ["Article", "Title", "Part"],
-                rows: instrument.articles.map { [Cell($0.number), Cell($0.title), Cell($0.part ?? "")] })))
+                rows: instrument.articles.map { [Cell($0.number), Cell($0.title), Cell($0.part ?? "")] },
+                layout: .stacked)))
         }
         blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet, reading: [instrument]))
         return Document(title: instrument.shortTitle, path: "instruments/\(instrument.id)", blocks: blocks)
