@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Render every Markdown page with cmark-gfm (as GitHub does) and check that each table renders with
-the header's cell count in every row and the expected text in every first cell."""
+the header's cell count in every row and the expected text in every first cell, and that no page shows
+literal ** (emphasis that did not close) or relies on <br>."""
 import html.parser, pathlib, re, subprocess, sys
 
 class Tables(html.parser.HTMLParser):
@@ -41,6 +42,11 @@ for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.md")):
     source = path.read_text(encoding="utf-8")
     rendered = subprocess.run(["cmark-gfm", "-e", "table", "-e", "autolink"], input=source, capture_output=True, text=True, check=True).stdout
     parser = Tables(); parser.feed(rendered)
+    visible = re.sub(r"<code>.*?</code>", "", rendered, flags=re.S)
+    if "**" in re.sub(r"<[^>]+>", "", visible):
+        failures.append(f"{path}: literal ** in the rendered page (emphasis that did not close)")
+    if "<br" in source:
+        failures.append(f"{path}: <br> in the source, which safe-mode renderers drop")
     expected = source_tables(source)
     pages += 1
     if len(parser.tables) != len(expected):

@@ -66,7 +66,9 @@ struct Arguments {
             if positionals.count < names.count {
                 throw .usage("`\(command)` needs \(wanted)", command: command)
             }
-            throw .usage("`\(command)` takes \(wanted), but got extra: \(positionals.dropFirst(names.count).joined(separator: " "))", command: command)
+            let extra = positionals.dropFirst(names.count).map { "\"\($0)\"" }.joined(separator: ", ")
+            let takes = names.isEmpty ? "takes no arguments" : "takes only \(wanted)"
+            throw .usage("`\(command)` \(takes), but was also given \(extra)", command: command)
         }
         return positionals
     }

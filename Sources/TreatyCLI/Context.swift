@@ -11,6 +11,10 @@ struct Context {
     var environment: [String: String]
     var arguments: Arguments
     var command: String
+    /// The formats the command's `--format` accepts.
+    var formats: [String] = []
+    /// Whether standard output is a terminal, where reports default to plain text.
+    var stdoutIsTerminal = false
 
     /// `--rules DIR`, else `$TREATYDIFF_RULES`, else `Rules` in the working directory.
     var rulesPath: String {
@@ -45,11 +49,39 @@ struct Context {
         arguments.values["--format"] ?? value
     }
 
-    /// Renders a document as `--format` asks (Markdown unless told otherwise), or `json()` for JSON.
+    /// The format each `--output` file extension implies.
+    static let formatsByExtension = ["md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json", "csv": "csv", "txt": "text"]
+
+    /// The report format: `--format`; else the one the `--output` file's extension implies; else
+    /// plain text on a terminal and Markdown in a pipe or file. A `--format` that contradicts the
+    /// extension, or an extension the command cannot write, is a usage error.
+    func reportFormat() throws(CLIError) -> String {
+        let explicit = arguments.values["--format"]
+        if let output = arguments.values["--output"], let dot = output.lastIndex(of: "."),
+           !output[dot...].contains("/"), let implied = Self.formatsByExtension[output[output.index(after: dot)...].lowercased()] {
+            if let explicit, explicit != implied {
+                throw .usage("--format \(explicit) contradicts --output \(output), whose extension means \(implied); drop --format or make them agree", command: command)
+            }
+            guard formats.isEmpty || formats.contains(implied) else {
+                throw .usage("`\(command)` cannot write \(implied), which the extension of \(output) implies; name a file ending in \(formats.compactMap { format in Self.formatsByExtension.first { $0.value == format && $0.key.count <= 4 && $0.key != "htm" }.map { "." + $0.key } }.sorted().joined(separator: ", "))", command: command)
+            }
+            return implied
+        }
+        if let explicit { return explicit }
+        return arguments.values["--output"] == nil && stdoutIsTerminal ? "text" : "md"
+    }
+
+    /// The terminal's width for plain text: `$COLUMNS` when set, else 80.
+    var textWidth: Int {
+        environment["COLUMNS"].flatMap { Int($0) }.map { min(200, max(40, $0)) } ?? 80
+    }
+
+    /// Renders a document in the report format, or `json()` for JSON.
     func deliver(_ document: Document, json: () -> String) throws(CLIError) -> Outcome {
-        switch format(default: "md") {
+        switch try reportFormat() {
         case "json": try deliver(json())
         case "html": try deliver(HTMLWriter().write(document))
+        case "text": try deliver(TextWriter(width: textWidth).write(document))
         default: try deliver(MarkdownWriter().write(document))
         }
     }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -8,7 +15,8 @@ import TreatyKit
 /// The `treatydiff` command line, callable without a process so tests can run it directly.
 public enum TreatyCLI {
     /// Runs one command line (without the program name) and returns what it printed and its exit code.
-    public static func run(_ arguments: [String], environment: [String: String], currentDirectory: URL) -> Outcome {
+    /// Reports default to plain text when `stdoutIsTerminal`, to Markdown otherwise.
+    public static func run(_ arguments: [String], environment: [String: String], currentDirectory: URL, stdoutIsTerminal: Bool = false) -> Outcome {
         guard let first = arguments.first else {
             return Outcome(exitCode: ExitCode.usage.rawValue, stderr: overview)
         }
@@ -34,11 +42,18 @@ public enum TreatyCLI {
             if parsed.flags.contains("--help") {
                 return Outcome(exitCode: 0, stdout: command.help)
             }
-            let context = Context(currentDirectory: currentDirectory, environment: environment, arguments: parsed, command: command.name)
+            let context = Context(
+                currentDirectory: currentDirectory, environment: environment, arguments: parsed, command: command.name,
+                formats: command.options.values["--format"] ?? [], stdoutIsTerminal: stdoutIsTerminal)
             return try command.run(context)
         } catch {
             return error.outcome
         }
+    }
+
+    /// Whether the process's standard output is a terminal.
+    public static var standardOutputIsTerminal: Bool {
+        isatty(1) != 0
     }
 
     private static func unknownCommand(_ name: String) -> CLIError {

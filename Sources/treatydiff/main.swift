@@ -8,5 +8,6 @@ import TreatyCLI
 TreatyCLI.run(
     Array(CommandLine.arguments.dropFirst()),
     environment: ProcessInfo.processInfo.environment,
-    currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    stdoutIsTerminal: TreatyCLI.standardOutputIsTerminal
 ).finish()

@@ -45,7 +45,7 @@ import Testing
         #expect(option.stderr.contains("did you mean --strict?"))
         let format = run("matrix", "--format", "xlsx", "--rules", Self.fixture)
         #expect(format.exitCode == 64)
-        #expect(format.stderr.contains("use one of: md, html, csv, json"))
+        #expect(format.stderr.contains("use one of: text, md, html, csv, json"))
     }
 
     @Test func unknownAndAmbiguousIdsAreUsageErrors() {

@@ -5,19 +5,20 @@ enum CheckCommand {
     static let command = Command(
         name: "check",
         summary: "Show how every instrument treats one element (a provision across treaties).",
-        usage: "treatydiff check <element> [--format md|html|json] [--output FILE] [--rules DIR]",
+        usage: "treatydiff check <element> [--format text|md|html|json] [--output FILE] [--rules DIR]",
         details: """
             The element id may be abbreviated where unambiguous (cooperation.extradition-w).
             Run `treatydiff list elements` to see every id.
 
             Options:
-              --format md|html|json  the output format (default: md)
+              --format text|md|html|json  the output format (default: text on a terminal, else md, or
+                                     what the --output file's extension says: .txt .md .html .json)
               --output FILE          write to FILE (atomically) instead of stdout
             \(Command.rulesOption)
 
             Example: treatydiff check cooperation.extradition-without-treaty
             """,
-        options: OptionSpec(values: ["--format": ["md", "html", "json"], "--output": [], "--rules": []]),
+        options: OptionSpec(values: ["--format": ["text", "md", "html", "json"], "--output": [], "--rules": []]),
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {

@@ -5,7 +5,7 @@ enum CompareCommand {
     static let command = Command(
         name: "compare",
         summary: "Compare two or more instruments element by element.",
-        usage: "treatydiff compare <left> <right> [<more>…] [--format md|html|json] [--output FILE] [--only-differences] [--group GROUP] [--rules DIR]",
+        usage: "treatydiff compare <left> <right> [<more>…] [--format text|md|html|json] [--output FILE] [--only-differences] [--group GROUP] [--rules DIR]",
         details: """
             Each side is an instrument id, or instruments joined with + to read them together, such as
             budapest-convention+budapest-protocol-2 (for each element the strongest status among them).
@@ -15,7 +15,8 @@ enum CompareCommand {
             Verdicts: same, left-stronger, right-stronger, only-left, only-right, neither, unknown.
 
             Options:
-              --format md|html|json  the output format (default: md)
+              --format text|md|html|json  the output format (default: text on a terminal, else md, or
+                                     what the --output file's extension says: .txt .md .html .json)
               --output FILE          write to FILE (atomically) instead of stdout
               --only-differences     leave out elements whose verdict is same or neither
               --group GROUP          only one codebook group, such as provider or cooperation
@@ -23,7 +24,7 @@ enum CompareCommand {
 
             Example: treatydiff compare budapest-convention russia-draft-2017
             """,
-        options: OptionSpec(flags: ["--only-differences"], values: ["--format": ["md", "html", "json"], "--output": [], "--group": [], "--rules": []]),
+        options: OptionSpec(flags: ["--only-differences"], values: ["--format": ["text", "md", "html", "json"], "--output": [], "--group": [], "--rules": []]),
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {

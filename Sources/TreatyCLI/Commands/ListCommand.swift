@@ -4,11 +4,12 @@ import TreatyKit
 enum ListCommand {
     static let command = Command(
         name: "list",
-        summary: "List the instruments or the codebook elements.",
-        usage: "treatydiff list instruments|elements [--format text|json] [--rules DIR]",
+        summary: "List the instruments, the codebook elements or the codebook groups.",
+        usage: "treatydiff list instruments|elements|groups [--format text|json] [--rules DIR]",
         details: """
             instruments: id, date, kind and short title, in canonical order (by date, then id).
             elements: id and label, grouped as in the codebook.
+            groups: id, label and number of elements, in codebook order (the values of compare --group).
 
             Options:
               --format text|json the output format (default: text)
@@ -18,13 +19,26 @@ enum ListCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {
-        let what = try context.arguments.expect(["instruments|elements"], command: "list")[0]
-        guard ["instruments", "elements"].contains(what) else {
-            let hint = Suggestion.closest(to: what, in: ["instruments", "elements"]).map { "did you mean \"\($0)\"? " } ?? ""
-            throw .usage("cannot list \"\(what)\"; \(hint)use `list instruments` or `list elements`", command: "list")
+        let kinds = ["instruments", "elements", "groups"]
+        let what = try context.arguments.expect([kinds.joined(separator: "|")], command: "list")[0]
+        guard kinds.contains(what) else {
+            let hint = Suggestion.closest(to: what, in: kinds).map { "did you mean \"\($0)\"? " } ?? ""
+            throw .usage("cannot list \"\(what)\"; \(hint)use `list instruments`, `list elements` or `list groups`", command: "list")
         }
         let ruleSet = try context.loadRules()
         let json = context.format(default: "text") == "json"
+        if what == "groups" {
+            let groups = ruleSet.codebook.groups
+            if json {
+                return Outcome(exitCode: 0, stdout: JSONExport.encode(groups.map {
+                    ["id": $0.id, "label": $0.label, "elements": String(ruleSet.codebook.elements(in: $0).count)]
+                }))
+            }
+            let width = (groups.map(\.id.count).max() ?? 0) + 2
+            return Outcome(exitCode: 0, stdout: groups.map {
+                $0.id.padded(to: width) + $0.label + " (\(ruleSet.codebook.elements(in: $0).count) elements)\n"
+            }.joined())
+        }
         if what == "instruments" {
             if json {
                 let rows = ruleSet.instruments.map { ["id": $0.id, "shortTitle": $0.shortTitle, "kind": $0.kind.rawValue, "date": $0.date, "title": $0.title] }

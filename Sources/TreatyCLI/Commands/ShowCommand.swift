@@ -5,18 +5,19 @@ enum ShowCommand {
     static let command = Command(
         name: "show",
         summary: "Show one instrument: metadata, sources, every coding and its article table.",
-        usage: "treatydiff show <instrument> [--format md|html|json] [--output FILE] [--rules DIR]",
+        usage: "treatydiff show <instrument> [--format text|md|html|json] [--output FILE] [--rules DIR]",
         details: """
             The instrument id may be abbreviated where unambiguous (budapest-c for budapest-convention).
 
             Options:
-              --format md|html|json  the output format (default: md)
+              --format text|md|html|json  the output format (default: text on a terminal, else md, or
+                                     what the --output file's extension says: .txt .md .html .json)
               --output FILE          write to FILE (atomically) instead of stdout
             \(Command.rulesOption)
 
             Example: treatydiff show budapest-convention
             """,
-        options: OptionSpec(values: ["--format": ["md", "html", "json"], "--output": [], "--rules": []]),
+        options: OptionSpec(values: ["--format": ["text", "md", "html", "json"], "--output": [], "--rules": []]),
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {

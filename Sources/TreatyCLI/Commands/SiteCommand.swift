@@ -8,7 +8,9 @@ enum SiteCommand {
         usage: "treatydiff site [--rules DIR] [--output DIR] [--base-path PATH]",
         details: """
             Writes index.html and README.md, a page per instrument, per element, per comparison and per
-            lineage, and data/treaties.json and data/matrix.csv. Links are relative, so the site works from
+            lineage, and the downloads in data/: treaties.json, matrix.csv, codings.csv (one row per instrument
+            and element), datapackage.json (a Frictionless Data Package describing them) and the Rules' JSON
+            Schemas. Links are relative, so the site works from
             file://, from GitHub's file browser and under any sub-path. The site is built beside the output
             directory and swapped in only when complete; only a directory holding a previous site (marked by
             a .treatydiff-site file) or an empty one is replaced.
@@ -30,7 +32,7 @@ enum SiteCommand {
             throw .usage("--base-path must be a URL path starting with /, such as /treatydiff/", command: "site")
         }
         let output = context.arguments.values["--output"] ?? "Reports"
-        let site = Site(ruleSet: ruleSet, basePath: basePath)
+        let site = Site(ruleSet: ruleSet, basePath: basePath, schemas: DataPackage.schemas(rulesDirectory: context.url(for: context.rulesPath)))
         try SiteDirectory.write(site, to: context.url(for: output), shownAs: output)
         return Outcome(exitCode: 0, stderr: "wrote \(site.fileCount) files to \(output)\n")
     }

@@ -52,16 +52,25 @@ public struct Summary: Sendable {
     public var unknowns: [Int]
     /// The number of elements each side provides.
     public var provided: [Int]
+    /// The number of elements each side has established (any status but unknown).
+    public var known: [Int]
 
     /// The first side against one later side.
     public struct Pair: Sendable {
         /// How many elements received each verdict, in `Verdict.allCases` order.
         public var counts: [Verdict: Int]
         public var countsByGroup: [(group: Codebook.Group, counts: [Verdict: Int])]
+        /// Elements both provide.
         public var providedByBoth: Int
+        /// Elements known on both sides that at least one provides.
         public var providedByEither: Int
+        /// Elements whose coding is known on both sides: the ones the other counts speak of.
+        public var known: Int
+        /// Elements that cannot be compared because a coding is unknown on either side.
+        public var unknown: Int
 
-        /// Elements both provide, as a share of those either provides; nil when neither provides any.
+        /// Elements both provide, as a share of those known on both sides that either provides; nil
+        /// when there are none.
         public var overlap: Double? {
             providedByEither == 0 ? nil : Double(providedByBoth) / Double(providedByEither)
         }
@@ -72,14 +81,19 @@ public struct Summary: Sendable {
             Dictionary(grouping: rows, by: { $0.verdicts[index] }).mapValues(\.count)
         }
         pairs = (0..<(sideCount - 1)).map { index in
-            Pair(
+            let known = rows.filter { $0.verdicts[index] != .unknown }
+            return Pair(
                 counts: count(rows, index),
                 countsByGroup: groups.map { group in (group, count(rows.filter { $0.element.group == group.id }, index)) },
-                providedByBoth: rows.filter { $0.codings[0].status.provides && $0.codings[index + 1].status.provides }.count,
-                providedByEither: rows.filter { $0.codings[0].status.provides || $0.codings[index + 1].status.provides }.count)
+                providedByBoth: known.filter { $0.codings[0].status.provides && $0.codings[index + 1].status.provides }.count,
+                providedByEither: known.filter { $0.codings[0].status.provides || $0.codings[index + 1].status.provides }.count,
+                known: known.count,
+                unknown: rows.count - known.count)
         }
-        unknowns = (0..<sideCount).map { side in rows.filter { $0.codings[side].status == .unknown }.count }
+        let unknowns = (0..<sideCount).map { side in rows.filter { $0.codings[side].status == .unknown }.count }
+        self.unknowns = unknowns
         provided = (0..<sideCount).map { side in rows.filter { $0.codings[side].status.provides }.count }
+        known = unknowns.map { rows.count - $0 }
     }
 }
 

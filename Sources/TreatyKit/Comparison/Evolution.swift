@@ -39,6 +39,25 @@ public struct Evolution: Sendable {
         return chain
     }
 
+    /// Why `versions` is not a lineage, oldest first, in which each text follows the one before it;
+    /// nil when it is one. The reason says what to run instead.
+    public static func chainProblem(_ versions: [Instrument]) -> String? {
+        for (earlier, later) in zip(versions, versions.dropFirst()) where later.follows != earlier.id {
+            let ids = versions.map(\.id)
+            if earlier.follows == later.id {
+                return "\(earlier.id) follows \(later.id), so the chain runs backwards in time; name the texts oldest first: `treatydiff evolution \(ids.reversed().joined(separator: " "))`"
+            }
+            let relation = later.supplements == earlier.id
+                ? "\(later.id) supplements \(earlier.id) rather than following it"
+                : "\(later.id) does not follow \(earlier.id)" + (later.follows.map { " (it follows \($0))" } ?? "")
+            return "\(relation); `evolution` traces one lineage in which each text follows the one before (see `follows` in the Rules). To set them side by side, use `treatydiff compare \(ids.joined(separator: " "))`"
+        }
+        for (earlier, later) in zip(versions, versions.dropFirst()) where later.date < earlier.date {
+            return "\(later.id) (\(later.date)) is dated before \(earlier.id) (\(earlier.date)), which it follows; correct the dates or `follows` in the Rules"
+        }
+        return nil
+    }
+
     /// How many elements changed in each way at step `index`.
     public func counts(atStep index: Int) -> [Change: Int] {
         Dictionary(grouping: rows, by: { $0.changes[index] }).mapValues(\.count)

@@ -16,12 +16,24 @@ public enum Selection {
         }
     }
 
-    /// The one id that `typed` names: an exact id, a unique prefix, or a unique word-prefix match.
+    /// The one id that `typed` names, trying in turn: the exact id; the part after a dot
+    /// (`spam` for `offence.spam`); a prefix of the id; a suffix that starts a word
+    /// (`without-treaty`); a prefix of the part after the dot (`extradition-w`). The first rule that
+    /// matches decides; more than one match under it is ambiguous.
     public static func resolve(_ typed: String, among ids: [String], kind: String) throws(Failure) -> String {
         if ids.contains(typed) { return typed }
-        let prefixed = ids.filter { $0.hasPrefix(typed) }
-        if prefixed.count == 1 { return prefixed[0] }
-        if prefixed.count > 1 { throw .ambiguous(kind: kind, typed: typed, candidates: prefixed) }
+        let tail = { (id: String) -> Substring in id.split(separator: ".", maxSplits: 1).last ?? Substring(id) }
+        let rules: [(String) -> Bool] = [
+            { $0.contains(".") && tail($0) == typed },
+            { $0.hasPrefix(typed) },
+            { id in id.hasSuffix(typed) && id.count > typed.count && [".", "-"].contains(id.dropLast(typed.count).last) },
+            { $0.contains(".") && tail($0).hasPrefix(typed) },
+        ]
+        for rule in rules where !typed.isEmpty {
+            let matches = ids.filter(rule)
+            if matches.count == 1 { return matches[0] }
+            if matches.count > 1 { throw .ambiguous(kind: kind, typed: typed, candidates: matches) }
+        }
         let suggestion = Suggestion.closest(to: typed, in: ids)
             ?? ids.first { $0.split(separator: "-").contains { $0.hasPrefix(typed) } }
         throw .unknown(kind: kind, typed: typed, suggestion: suggestion)

@@ -65,12 +65,26 @@ public struct Instrument: Sendable, Equatable, Identifiable {
         public var url: String
         public var language: String
         public var official: Bool
+        /// Who published it (a newspaper, an agency, a ministry), when the title does not say.
+        public var publisher: String?
+        /// When it was published: ISO 8601 of one, two or three parts.
+        public var date: String?
 
-        public init(title: String, url: String, language: String, official: Bool) {
+        public init(title: String, url: String, language: String, official: Bool, publisher: String? = nil, date: String? = nil) {
             self.title = title
             self.url = url
             self.language = language
             self.official = official
+            self.publisher = publisher
+            self.date = date
+        }
+
+        /// How a report names it: the publisher and the title, then the date when known.
+        public var name: String {
+            var name = title
+            if let publisher, !title.hasPrefix(publisher) { name = publisher + ", " + name }
+            if let date { name += " (\(date))" }
+            return name
         }
     }
 
@@ -124,6 +138,11 @@ public struct Instrument: Sendable, Equatable, Identifiable {
     /// The coding of one element, if present.
     public func provision(for elementID: String) -> Provision? {
         provisionIndex[elementID].map { provisions[$0] }
+    }
+
+    /// The listed source at this address, if any.
+    public func source(at url: String) -> Source? {
+        sources.first { $0.url == url }
     }
 
     /// The first official source, which citations link to.

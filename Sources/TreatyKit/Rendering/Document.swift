@@ -18,7 +18,9 @@ public struct Document: Sendable {
 public enum Block: Sendable {
     case heading(level: Int, text: String, anchor: String? = nil)
     case paragraph([Inline])
-    case list([[Inline]])
+    /// A bulleted list; `style` hints at its role, such as `refs` for a list of sources whose web
+    /// addresses are printed.
+    case list([[Inline]], style: String? = nil)
     /// Term and description pairs, such as an instrument's metadata.
     case definitions([(term: String, description: [Inline])])
     case table(Table)
@@ -36,7 +38,8 @@ public enum Inline: Sendable {
     case code(String)
     case link(String, Link)
     case status(Status, secondary: Bool)
-    case verdict(Verdict)
+    /// A verdict, with `label` naming the sides where "left" and "right" would not say which.
+    case verdict(Verdict, label: String? = nil)
     case change(Change)
     case lineBreak
 }
@@ -58,13 +61,25 @@ public struct Table: Sendable {
     public var firstColumnIsHeader: Bool
     /// A hint for styling, such as `heatmap`.
     public var style: String?
+    public var layout: Layout
 
-    public init(caption: String, columns: [String], rows: [[Cell]], firstColumnIsHeader: Bool = true, style: String? = nil) {
+    /// How a table behaves on a narrow screen.
+    public enum Layout: String, Sendable {
+        /// As it is: few, short columns.
+        case plain
+        /// Long text (notes): each row becomes a card, each cell labelled with its column.
+        case stacked
+        /// Many short columns: the table scrolls in its own box, its first column stays in view.
+        case wide
+    }
+
+    public init(caption: String, columns: [String], rows: [[Cell]], firstColumnIsHeader: Bool = true, style: String? = nil, layout: Layout = .plain) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
         self.firstColumnIsHeader = firstColumnIsHeader
         self.style = style
+        self.layout = layout
     }
 }
 
@@ -83,30 +98,57 @@ public struct Cell: Sendable {
     }
 }
 
-/// Values drawn as horizontal bars, one bar per series in each category.
+/// Counts drawn as stacked horizontal bars: one bar per series in each category, split into parts
+/// (such as provided, not provided and unknown) that together make the whole.
 public struct Chart: Sendable {
     public var caption: String
     public var categories: [String]
     public var series: [String]
-    /// `values[category][series]`, each between 0 and 1.
-    public var values: [[Double]]
+    /// The parts of every bar, in drawing order.
+    public var parts: [String]
+    /// `counts[category][series][part]`; a bar's whole is the sum of its parts.
+    public var counts: [[[Int]]]
 
-    public init(caption: String, categories: [String], series: [String], values: [[Double]]) {
+    public init(caption: String, categories: [String], series: [String], parts: [String], counts: [[[Int]]]) {
         self.caption = caption
         self.categories = categories
         self.series = series
-        self.values = values
+        self.parts = parts
+        self.counts = counts
+    }
+
+    /// One bar: its series name and its parts' counts, with their whole.
+    struct Bar {
+        var name: String
+        var counts: [Int]
+        var total: Int { counts.reduce(0, +) }
+
+        /// "60% provided · 40% unknown": every part that is not empty, so nothing reads as a bare 0%.
+        func figures(_ parts: [String]) -> String {
+            guard total > 0 else { return "no elements" }
+            return zip(parts, counts).filter { $0.1 > 0 }
+                .map { "\(Labels.percent(Double($0.1) / Double(total))) \($0.0)" }
+                .joined(separator: " · ")
+        }
+    }
+
+    /// The bars of one category.
+    func bars(_ category: Int) -> [Bar] {
+        zip(series, counts[category]).map { Bar(name: $0, counts: $1) }
     }
 }
 
 extension Chart {
-    /// The chart's figures as a table, for Markdown and for readers who cannot see the bars.
+    /// The chart's figures as a table, for Markdown, for print and for readers who cannot see the bars.
     public var table: Table {
         Table(
             caption: caption,
-            columns: ["Group"] + series,
-            rows: zip(categories, values).map { category, values in
-                [Cell(category)] + values.map { Cell(MarkdownWriter.percent($0)) }
-            })
+            columns: ["Group", "Instrument"] + parts.map { $0.prefix(1).uppercased() + $0.dropFirst() },
+            rows: categories.indices.flatMap { category in
+                bars(category).map { bar in
+                    [Cell(categories[category]), Cell(bar.name)] + bar.counts.map { Cell(Labels.share($0, of: bar.total)) }
+                }
+            },
+            layout: .wide)
     }
 }

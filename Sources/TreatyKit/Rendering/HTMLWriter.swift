@@ -61,8 +61,10 @@ public struct HTMLWriter: Sendable {
             out += "<p>"
             append(inlines, from: origin, to: &out)
             out += "</p>\n"
-        case .list(let items):
-            out += "<ul>\n"
+        case .list(let items, let style):
+            out += "<ul"
+            appendAttribute("class", style, to: &out)
+            out += ">\n"
             for item in items {
                 out += "<li>"
                 append(item, from: origin, to: &out)
@@ -86,15 +88,31 @@ public struct HTMLWriter: Sendable {
         case .table(let table):
             append(table, from: origin, to: &out)
         case .chart(let chart):
-            out += write(chart)
-            out += "<details>\n<summary>The same figures as a table</summary>\n"
+            append(chart, to: &out)
+            // On screen the figures wait behind a disclosure; in print, where the bars are left out,
+            // the copy outside it is shown instead.
+            out += "<details>\n<summary>"
+            Escaping.appendHTML(Labels.chartTableSummary, to: &out)
+            out += "</summary>\n"
             append(chart.table, from: origin, to: &out)
-            out += "</details>\n"
+            out += "</details>\n<div class=\"print-only\">\n"
+            append(chart.table, from: origin, to: &out)
+            out += "</div>\n"
         }
     }
 
     private func append(_ table: Table, from origin: PageLinks.Origin, to out: inout TextBuffer) {
-        out += "<div class=\"table-wrap\" role=\"region\" aria-label=\""
+        if table.layout == .wide {
+            out += "<p class=\"scroll-cue\" aria-hidden=\"true\">"
+            Escaping.appendHTML(Labels.scrollCue, to: &out)
+            out += "</p>\n"
+        }
+        out += "<div class=\"table-wrap"
+        if table.layout != .plain {
+            out += " "
+            out += table.layout.rawValue
+        }
+        out += "\" role=\"region\" aria-label=\""
         Escaping.appendHTML(table.caption, to: &out)
         out += "\" tabindex=\"0\">\n<table"
         appendAttribute("class", table.style, to: &out)
@@ -113,6 +131,9 @@ public struct HTMLWriter: Sendable {
                 let header = index == 0 && table.firstColumnIsHeader
                 out += header ? "<th scope=\"row\"" : "<td"
                 appendAttribute("class", cell.tone, to: &out)
+                if table.layout == .stacked, !header, index < table.columns.count {
+                    appendAttribute("data-label", table.columns[index], to: &out)
+                }
                 out += ">"
                 append(cell.content, from: origin, to: &out)
                 out += header ? "</th>" : "</td>"
@@ -122,30 +143,37 @@ public struct HTMLWriter: Sendable {
         out += "</tbody>\n</table>\n</div>\n"
     }
 
-    /// Horizontal bars, one row of bars per category, with the values also written as text.
-    private func write(_ chart: Chart) -> String {
-        let esc = Escaping.html
-        let barWidth = 440, barHeight = 14, gap = 4, labelHeight = 20, groupGap = 14
-        let groupHeight = labelHeight + chart.series.count * (barHeight + gap) + groupGap
-        let width = barWidth + 60
-        let height = chart.categories.count * groupHeight + 4
-        var out = "<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"chart-title\">\n"
-        out += "<title id=\"chart-title\">\(esc(chart.caption))</title>\n"
-        for (categoryIndex, category) in chart.categories.enumerated() {
-            let top = categoryIndex * groupHeight
-            out += "<text x=\"0\" y=\"\(top + 15)\" class=\"chart-label\">\(esc(category))</text>\n"
-            for (seriesIndex, series) in chart.series.enumerated() {
-                let value = chart.values[categoryIndex][seriesIndex]
-                let y = top + labelHeight + seriesIndex * (barHeight + gap)
-                let length = Int((Double(barWidth) * value).rounded())
-                out += "<rect x=\"0\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight)\" class=\"bar bar-\(seriesIndex % 8)\"><title>\(esc(series)): \(MarkdownWriter.percent(value))</title></rect>"
-                out += "<text x=\"\(length + 4)\" y=\"\(y + barHeight - 3)\" class=\"chart-value\">\(MarkdownWriter.percent(value))</text>\n"
-            }
+    /// Stacked bars drawn with HTML and CSS, each labelled with its series and its figures in words,
+    /// under a key that names the parts.
+    private func append(_ chart: Chart, to out: inout TextBuffer) {
+        out += "<figure class=\"chart\">\n<figcaption>"
+        Escaping.appendHTML(chart.caption, to: &out)
+        out += ".</figcaption>\n<p class=\"chart-key\">"
+        for (index, part) in chart.parts.enumerated() {
+            out += "<span><span class=\"key part-\(index)\"></span>"
+            Escaping.appendHTML(part, to: &out)
+            out += "</span>"
         }
-        out += "</svg>\n<figcaption>\(esc(chart.caption)). Bars, top to bottom in each group: "
-        out += chart.series.enumerated().map { "<span class=\"key bar-\($0.offset % 8)\"></span>\(esc($0.element))" }.joined(separator: ", ")
-        out += ".</figcaption>\n</figure>\n"
-        return out
+        out += "</p>\n"
+        for (category, name) in chart.categories.enumerated() {
+            out += "<div class=\"chart-group\">\n<p class=\"chart-category\">"
+            Escaping.appendHTML(name, to: &out)
+            out += "</p>\n"
+            for bar in chart.bars(category) {
+                out += "<div class=\"chart-row\"><span class=\"chart-name\">"
+                Escaping.appendHTML(bar.name, to: &out)
+                out += "</span><span class=\"chart-bar\" aria-hidden=\"true\">"
+                for (index, count) in bar.counts.enumerated() where count > 0 && bar.total > 0 {
+                    let width = (Double(count) * 1000 / Double(bar.total)).rounded() / 10
+                    out += "<span class=\"part-\(index)\" style=\"width:\(width)%\"></span>"
+                }
+                out += "</span><span class=\"chart-figures\">"
+                Escaping.appendHTML(bar.figures(chart.parts), to: &out)
+                out += "</span></div>\n"
+            }
+            out += "</div>\n"
+        }
+        out += "</figure>\n"
     }
 
     /// ` name="value"`, escaped; nothing when there is no value.
@@ -195,8 +223,10 @@ public struct HTMLWriter: Sendable {
             if secondary {
                 out += " <abbr class=\"secondary\" title=\"secondary evidence\">\(Labels.secondaryMark)</abbr>"
             }
-        case .verdict(let verdict):
-            out += "<span class=\"verdict v-\(verdict.rawValue)\">\(Labels.text(verdict))</span>"
+        case .verdict(let verdict, let label):
+            out += "<span class=\"verdict v-\(verdict.rawValue)\">"
+            Escaping.appendHTML(label ?? Labels.text(verdict), to: &out)
+            out += "</span>"
         case .change(let change):
             out += "<span class=\"change c-\(change.rawValue)\">\(Labels.text(change))</span>"
         case .lineBreak:

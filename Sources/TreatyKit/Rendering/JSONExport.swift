@@ -72,6 +72,7 @@ public enum JSONExport {
                                     write(counts, to: &json)
                                 }
                             }
+                            json.field("known", pair.known)
                             json.field("left", sides[0].id)
                             if let overlap = pair.overlap {
                                 json.key("overlap")
@@ -80,8 +81,10 @@ public enum JSONExport {
                             json.field("providedByBoth", pair.providedByBoth)
                             json.field("providedByEither", pair.providedByEither)
                             json.field("right", sides[index + 1].id)
+                            json.field("unknown", pair.unknown)
                         }
                     }
+                    json.field("known", array: comparison.summary.known) { $0.number($1) }
                     json.field("provided", array: comparison.summary.provided) { $0.number($1) }
                     json.field("unknowns", array: comparison.summary.unknowns) { $0.number($1) }
                 }
@@ -266,8 +269,10 @@ public enum JSONExport {
             json.field("shortTitle", instrument.shortTitle)
             json.field("sources", array: instrument.sources) { json, source in
                 json.object { json in
+                    if let date = source.date { json.field("date", date) }
                     json.field("language", source.language)
                     json.field("official", source.official)
+                    if let publisher = source.publisher { json.field("publisher", publisher) }
                     json.field("title", source.title)
                     json.field("url", source.url)
                 }

@@ -32,6 +32,18 @@ public enum Labels {
         }
     }
 
+    /// A verdict with the sides named, for comparisons of three or more sides where "left" and
+    /// "right" would not say which.
+    public static func text(_ verdict: Verdict, left: String, right: String) -> String {
+        switch verdict {
+        case .same, .neither, .unknown: text(verdict)
+        case .leftStronger: "\(left) stronger"
+        case .rightStronger: "\(right) stronger"
+        case .onlyLeft: "only \(left)"
+        case .onlyRight: "only \(right)"
+        }
+    }
+
     public static func text(_ change: Change) -> String {
         change.rawValue
     }
@@ -51,9 +63,73 @@ public enum Labels {
         "via \(reference.shortTitle ?? reference.instrument), Art. \(reference.articles.joined(separator: ", "))"
     }
 
-    /// The legend every report with statuses carries.
-    public static let legend: [Inline] = [
-        .strong("Legend:"),
-        .text(" ● mandatory (parties must) · ◐ optional (parties may) · ○ absent · – not applicable · ? unknown (a research gap) · † the coding rests on secondary sources, not on the text itself · \(reservable): the instrument lets parties reserve against it · \(declarable): a party may narrow it by declaration or an optional element · via …: the instrument applies another instrument's articles rather than creating the rule itself."),
+    /// What a legend explains besides the status symbols.
+    public enum LegendScope: Sendable {
+        /// Statuses and marks only.
+        case statuses
+        /// Statuses, marks and what a verdict compares.
+        case verdicts
+        /// Statuses, marks and what a change compares.
+        case changes
+    }
+
+    /// What each status symbol means, in the order of `Status.allCases`.
+    static func meaning(_ status: Status) -> String {
+        switch status {
+        case .mandatory: "mandatory (parties must)"
+        case .optional: "optional (parties may)"
+        case .absent: "absent"
+        case .notApplicable: "not applicable"
+        case .unknown: "unknown (a research gap)"
+        }
+    }
+
+    /// The marks that may follow a status, each with its meaning. New marks join this list and
+    /// every legend shows them.
+    static let marks: [(symbol: String, meaning: String)] = [
+        (secondaryMark, "the coding rests on secondary sources, not on the text itself"),
+        (reservable, "the instrument lets parties reserve against it"),
+        (declarable, "a party may narrow it by declaration or an optional element"),
+        ("via …", "the instrument applies another instrument's articles rather than creating the rule itself"),
     ]
+
+    /// The legend every report with statuses carries: the status symbols, the marks, and what the
+    /// report's verdicts or changes compare.
+    public static func legend(_ scope: LegendScope = .statuses) -> [Inline] {
+        let entries = Status.allCases.map { "\(symbol($0)) \(meaning($0))" } + marks.map { "\($0.symbol) \($0.meaning)" }
+        var text = " " + entries.joined(separator: " · ") + "."
+        switch scope {
+        case .statuses: break
+        case .verdicts: text += " " + verdictNote
+        case .changes: text += " " + changeNote
+        }
+        return [.strong("Legend:"), .text(text)]
+    }
+
+    /// What a verdict compares.
+    static let verdictNote = "Verdicts compare the strength of the status (mandatory > optional > absent), not the wording: \"same\" means the same status, not the same substance; the notes say what each text does."
+
+    /// What a change compares.
+    static let changeNote = "Changes compare the strength of the status (mandatory > optional > absent), not the wording: \"unchanged\" means the same status, not the same text."
+
+    // MARK: Shares and charts
+
+    /// The parts of a coverage bar: provided, known not to be provided, unknown.
+    static let coverageParts = ["provided", "not provided", "unknown"]
+
+    /// "3 of 10 (30%)", or "none" for zero, so a count is never shown as a bare 0%.
+    static func share(_ count: Int, of total: Int) -> String {
+        guard count > 0, total > 0 else { return "none" }
+        return "\(count) of \(total) (\(percent(Double(count) / Double(total))))"
+    }
+
+    static func percent(_ value: Double) -> String {
+        "\(Int((value * 100).rounded()))%"
+    }
+
+    /// The cue above a table that scrolls sideways on a narrow screen.
+    static let scrollCue = "Scroll sideways for more columns →"
+
+    /// The summary that opens the chart's figures as a table.
+    static let chartTableSummary = "The same figures as a table"
 }

@@ -39,7 +39,7 @@ public struct MarkdownWriter: Sendable {
         case .paragraph(let inlines):
             append(inlines, from: origin, to: &out)
             out += "\n"
-        case .list(let items):
+        case .list(let items, _):
             for item in items {
                 out += "- "
                 append(item, from: origin, to: &out)
@@ -102,13 +102,9 @@ public struct MarkdownWriter: Sendable {
         case .text(let text):
             Escaping.appendMarkdown(text, to: &out)
         case .strong(let text):
-            out += "**"
-            Escaping.appendMarkdown(text, to: &out)
-            out += "**"
+            appendDelimited(text, by: "**", to: &out)
         case .emphasis(let text):
-            out += "*"
-            Escaping.appendMarkdown(text, to: &out)
-            out += "*"
+            appendDelimited(text, by: "*", to: &out)
         case .code(let text):
             if text.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 == 0x0A }) {
                 Escaping.appendMarkdown(text, to: &out)
@@ -135,18 +131,33 @@ public struct MarkdownWriter: Sendable {
                 out += " "
                 out += Labels.secondaryMark
             }
-        case .verdict(let verdict):
+        case .verdict(let verdict, let label):
             out += "**"
-            out += Labels.text(verdict)
+            out += label ?? Labels.text(verdict)
             out += "**"
         case .change(let change):
             out += Labels.text(change)
         case .lineBreak:
-            out += "<br>"
+            // Safe-mode renderers drop `<br>`, so parts of a cell are kept apart by a separator.
+            out += Self.separator
         }
     }
 
-    static func percent(_ value: Double) -> String {
-        "\(Int((value * 100).rounded()))%"
+    /// What stands between the parts of a table cell.
+    static let separator = " · "
+
+    /// `**text**`, with any leading or trailing white space moved outside the markers: CommonMark
+    /// does not close emphasis after a space, and would show the asterisks.
+    private func appendDelimited(_ text: String, by marker: StaticString, to out: inout TextBuffer) {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        let leading = text.prefix(while: isSpace), rest = text.dropFirst(leading.count)
+        let trailing = rest.reversed().prefix(while: isSpace)
+        let core = rest.dropLast(trailing.count)
+        out += String(leading)
+        guard !core.isEmpty else { return }
+        out += marker
+        Escaping.appendMarkdown(String(core), to: &out)
+        out += marker
+        out += String(trailing)
     }
 }

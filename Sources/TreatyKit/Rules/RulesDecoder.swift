@@ -15,7 +15,8 @@ enum RulesDecoder {
     static let entryIntoForceKeys = ["ratifications", "article", "condition"]
     static let drawsOnKeys = ["instrument", "source", "note"]
     static let referenceKeys = ["instrument", "articles"]
-    static let sourceKeys = ["title", "url", "language", "official"]
+    static let sourceKeys = ["title", "url", "language", "official", "publisher", "date"]
+    static let requiredSourceKeys = ["title", "url", "language", "official"]
     static let articleKeys = ["number", "title", "part"]
     static let provisionKeys = [
         "element", "status", "articles", "evidence", "sources", "reservable", "declarable", "byReference", "note",
@@ -79,12 +80,14 @@ enum RulesDecoder {
             return Instrument.DrawsOn(instrument: instrument, source: source, note: note)
         }
         let sources = reader.objects(root, "sources")?.compactMap { item -> Instrument.Source? in
-            guard let object = reader.object(item.node, path: item.path, keys: sourceKeys, required: sourceKeys),
+            guard let object = reader.object(item.node, path: item.path, keys: sourceKeys, required: requiredSourceKeys),
                   let title = reader.string(object, "title"),
                   let url = reader.string(object, "url"),
                   let language = reader.string(object, "language"),
                   let official = reader.bool(object, "official") else { return nil }
-            return Instrument.Source(title: title, url: url, language: language, official: official)
+            let publisher = object["publisher"] == nil ? nil : reader.string(object, "publisher")
+            let date = object["date"] == nil ? nil : reader.string(object, "date")
+            return Instrument.Source(title: title, url: url, language: language, official: official, publisher: publisher, date: date)
         }
         let articles = reader.objects(root, "articles")?.compactMap { item -> Instrument.Article? in
             guard let object = reader.object(item.node, path: item.path, keys: articleKeys, required: articleKeys),

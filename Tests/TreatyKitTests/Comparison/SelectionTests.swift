@@ -24,3 +24,26 @@ import Testing
         #expect(failure.description == #"unknown instrument "x"; run `treatydiff list instruments` to see them"#)
     }
 }
+
+@Suite struct SelectionPartsTests {
+    let ids = ["offence.spam", "offence.copyright", "cooperation.extradition", "cooperation.extradition-without-treaty", "cooperation.24-7-network"]
+
+    @Test func anExactSegmentWinsOverLongerMatches() throws {
+        #expect(try Selection.resolve("extradition", among: ids, kind: "element") == "cooperation.extradition")
+        #expect(try Selection.resolve("spam", among: ids, kind: "element") == "offence.spam")
+    }
+
+    @Test func suffixesAndSegmentPrefixesResolveWhenUnique() throws {
+        #expect(try Selection.resolve("without-treaty", among: ids, kind: "element") == "cooperation.extradition-without-treaty")
+        #expect(try Selection.resolve("extradition-w", among: ids, kind: "element") == "cooperation.extradition-without-treaty")
+        #expect(throws: Selection.Failure.self) { try Selection.resolve("co", among: ["offence.copyright", "offence.computer-fraud"], kind: "element") }
+    }
+
+    @Test func instrumentsResolveFromASuffix() throws {
+        let instruments = ["budapest-convention", "budapest-protocol-1", "budapest-protocol-2", "un-cybercrime-convention"]
+        #expect(try Selection.resolve("protocol-2", among: instruments, kind: "instrument") == "budapest-protocol-2")
+        #expect(throws: Selection.Failure.ambiguous(kind: "instrument", typed: "convention", candidates: ["budapest-convention", "un-cybercrime-convention"])) {
+            try Selection.resolve("convention", among: instruments, kind: "instrument")
+        }
+    }
+}

@@ -8,12 +8,22 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let everything = root.appendingPathComponent("Tests/TreatyKitTests/Fixtures/everything")
+    /// One instrument coded in full and one whose every coding is unknown.
+    static let allUnknown = root.appendingPathComponent("Tests/TreatyKitTests/Fixtures/all-unknown")
     static let golden = root.appendingPathComponent("Tests/TreatyKitTests/Golden")
     static let realRules = root.appendingPathComponent("Rules")
 
     /// The fixture that exercises every status, verdict, change and evidence level.
     static func everythingRuleSet() throws -> RuleSet {
         let result = try RulesLoader.load(directory: everything, displayPath: "everything")
+        guard let ruleSet = result.ruleSet else {
+            throw FixtureError(message: result.diagnostics.map(\.description).joined(separator: "\n"))
+        }
+        return ruleSet
+    }
+
+    static func allUnknownRuleSet() throws -> RuleSet {
+        let result = try RulesLoader.load(directory: allUnknown, displayPath: "all-unknown")
         guard let ruleSet = result.ruleSet else {
             throw FixtureError(message: result.diagnostics.map(\.description).joined(separator: "\n"))
         }

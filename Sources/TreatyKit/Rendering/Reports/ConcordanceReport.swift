@@ -24,7 +24,7 @@ public enum ConcordanceReport {
                 caption: "\(group.label): articles in each instrument",
                 columns: ["Element"] + ruleSet.instruments.map(\.shortTitle),
                 rows: rows,
-                style: "heatmap")))
+                layout: .wide)))
         }
         blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
         return Document(title: "Concordance: where each instrument provides each element", path: path, blocks: blocks)

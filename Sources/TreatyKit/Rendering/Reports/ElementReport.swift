@@ -23,7 +23,8 @@ public enum ElementReport {
         blocks.append(.table(Table(
             caption: "\(element.label) in each instrument",
             columns: ["Instrument", "Status and articles", "Evidence", "Note"],
-            rows: rows)))
+            rows: rows,
+            layout: .stacked)))
         blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
         return Document(title: "\(element.label): how each instrument treats it", path: "elements/\(element.id)", blocks: blocks)
     }

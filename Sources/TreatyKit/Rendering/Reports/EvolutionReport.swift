@@ -10,9 +10,9 @@ public enum EvolutionReport {
         blocks.append(.list((0..<(versions.count - 1)).map { step in
             let counts = evolution.counts(atStep: step)
             let parts = Change.allCases.compactMap { change in counts[change].map { "\($0) \(Labels.text(change))" } }
-            return [.strong("\(versions[step].shortTitle) → \(versions[step + 1].shortTitle): "), .text(parts.joined(separator: ", ") + ".")]
+            return [.strong("\(versions[step].shortTitle) → \(versions[step + 1].shortTitle):"), .text(" " + parts.joined(separator: ", ") + ".")]
         }))
-        blocks.append(ReportPieces.legend())
+        blocks.append(ReportPieces.legend(.changes))
         for group in evolution.groups {
             let rows = evolution.rows.filter { $0.element.group == group.id }
             guard !rows.isEmpty else { continue }
@@ -24,7 +24,8 @@ public enum EvolutionReport {
                     [Cell([ReportPieces.elementLink(row.element)])]
                         + row.codings.map { Cell(ReportPieces.codingCell($0, labelMembers: false), tone: "t-\($0.status.rawValue)") }
                         + [Cell(changeList(row.changes))]
-                })))
+                },
+                layout: .stacked)))
         }
         blocks.append(.heading(level: 2, text: "Research gaps"))
         let gaps = versions.enumerated().map { index, version -> [Inline] in

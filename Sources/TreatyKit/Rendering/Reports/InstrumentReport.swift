@@ -31,8 +31,8 @@ public enum InstrumentReport {
             .definitions(meta),
             .heading(level: 2, text: "Sources"),
             .list(instrument.sources.map { source in
-                [.link(source.title, .external(source.url)), .text(" (\(source.language)\(source.official ? ", official" : ""))")]
-            }),
+                [.link(source.name, .external(source.url)), .text(" (\(source.language)\(source.official ? ", official" : ""))")]
+            }, style: "refs"),
             .heading(level: 2, text: "Codings"),
             .paragraph([.text("\(ReportPieces.count(instrument.provisions.count, "element")) coded: \(summary). \(secondary) rest on secondary sources.")]),
             ReportPieces.legend(),
@@ -49,7 +49,7 @@ public enum InstrumentReport {
                 ]
             }
             blocks.append(.heading(level: 3, text: group.label))
-            blocks.append(.table(Table(caption: "\(group.label): \(instrument.shortTitle)", columns: ["Element", "Status and articles", "Evidence", "Note"], rows: rows)))
+            blocks.append(.table(Table(caption: "\(group.label): \(instrument.shortTitle)", columns: ["Element", "Status and articles", "Evidence", "Note"], rows: rows, layout: .stacked)))
         }
         blocks.append(.heading(level: 2, text: "Article table"))
         if instrument.articles.isEmpty {
@@ -58,7 +58,8 @@ public enum InstrumentReport {
             blocks.append(.table(Table(
                 caption: "Articles of the \(instrument.shortTitle)",
                 columns: ["Article", "Title", "Part"],
-                rows: instrument.articles.map { [Cell($0.number), Cell($0.title), Cell($0.part ?? "")] })))
+                rows: instrument.articles.map { [Cell($0.number), Cell($0.title), Cell($0.part ?? "")] },
+                layout: .stacked)))
         }
         blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet, reading: [instrument]))
         return Document(title: instrument.shortTitle, path: "instruments/\(instrument.id)", blocks: blocks)

@@ -22,7 +22,7 @@ public enum MatrixReport {
             }
             return [
                 .heading(level: headingLevel, text: group.label, anchor: group.id),
-                .table(Table(caption: "\(group.label): status in each instrument", columns: ["Element"] + ruleSet.instruments.map(\.shortTitle), rows: rows, style: "heatmap")),
+                .table(Table(caption: "\(group.label): status in each instrument", columns: ["Element"] + ruleSet.instruments.map(\.shortTitle), rows: rows, style: "heatmap", layout: .wide)),
             ]
         }
     }

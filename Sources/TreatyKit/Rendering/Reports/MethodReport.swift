@@ -92,7 +92,8 @@ public enum MethodReport {
         return .table(Table(
             caption: caption,
             columns: header.map(plain),
-            rows: body.map { row in (0..<header.count).map { Cell(inlines($0 < row.count ? row[$0] : "")) } }))
+            rows: body.map { row in (0..<header.count).map { Cell(inlines($0 < row.count ? row[$0] : "")) } },
+            layout: .stacked))
     }
 
     /// Text without its inline markers, for table headers.

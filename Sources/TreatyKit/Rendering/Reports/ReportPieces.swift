@@ -39,14 +39,24 @@ enum ReportPieces {
         return inlines
     }
 
-    /// The secondary sources a coding relies on, as numbered links.
-    static func sourceLinks(_ urls: [String]) -> [Inline] {
+    /// The secondary sources a coding relies on, each linked under its name in the instrument's
+    /// source list (publisher, title, date), or under its web site's name when it is not listed.
+    static func sourceLinks(_ urls: [String], of instrument: Instrument?) -> [Inline] {
         var inlines: [Inline] = []
         for (index, url) in urls.enumerated() {
-            if index > 0 { inlines.append(.text(" ")) }
-            inlines.append(.link("[\(index + 1)]", .external(url)))
+            if index > 0 { inlines.append(.text("; ")) }
+            inlines.append(.link(instrument?.source(at: url)?.name ?? host(of: url), .external(url)))
         }
         return inlines
+    }
+
+    /// `example.org` for `https://www.example.org/a/b`.
+    static func host(of url: String) -> String {
+        var rest = Substring(url)
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        return String(host)
     }
 
     /// The evidence level, with `text` linked to the official text it was read in, then the
@@ -57,13 +67,13 @@ enum ReportPieces {
             provision.evidence == .text ? instrument.officialSource.map { .link(evidence, .external($0.url)) } ?? .text(evidence) : .text(evidence),
         ]
         if !provision.sources.isEmpty {
-            inlines += [.text(": ")] + sourceLinks(provision.sources)
+            inlines += [.text(": ")] + sourceLinks(provision.sources, of: instrument)
         }
         return inlines
     }
 
-    static func legend() -> Block {
-        .paragraph(Labels.legend)
+    static func legend(_ scope: Labels.LegendScope = .statuses) -> Block {
+        .paragraph(Labels.legend(scope))
     }
 
     static func provenance(_ provenance: Provenance) -> [Block] {
@@ -121,9 +131,9 @@ enum ReportPieces {
             }
             for (index, source) in sources.enumerated() {
                 if index > 0 { inlines.append(.text(" · ")) }
-                inlines.append(.link(source.title, .external(source.url)))
+                inlines.append(.link(source.name, .external(source.url)))
             }
             return inlines
-        })
+        }, style: "refs")
     }
 }

@@ -2,7 +2,7 @@
 enum SiteIndex {
     static func document(ruleSet: RuleSet, comparisons: [[Side]], lineages: [[Instrument]]) -> Document {
         var blocks: [Block] = [
-            .paragraph([.text("TreatyDiff compares international cybercrime instruments — the Council of Europe's Convention on Cybercrime and its Protocols, the Russian Federation's draft UN conventions, and the UN Convention against Cybercrime — provision by provision. Every coding cites its article and paragraph and links the official source; what could not be verified is marked unknown.")]),
+            .paragraph([.text("TreatyDiff compares international cybercrime instruments — the Council of Europe's Convention on Cybercrime and its Protocols, the Russian Federation's draft UN conventions, the UN Convention against Cybercrime, the UN conventions against organised crime and corruption it draws on, and the Arab and African Union conventions — provision by provision. Every coding cites its article and paragraph and links the official source; what could not be verified is marked unknown.")]),
             .heading(level: 2, text: "Instruments"),
             .table(Table(
                 caption: "Instruments, in order of date",
@@ -18,7 +18,8 @@ enum SiteIndex {
                         Cell("\(instrument.provisions.filter { $0.status == .unknown }.count) of \(instrument.provisions.count)"),
                         Cell(official.map { [.link($0.title, .external($0.url))] } ?? [.text("none available")]),
                     ]
-                })),
+                },
+                layout: .wide)),
             .heading(level: 2, text: "Coverage by group"),
             .chart(coverage(ruleSet)),
             .heading(level: 2, text: "Comparisons"),
@@ -50,6 +51,8 @@ enum SiteIndex {
             [.link("treaties.json", .file("data/treaties.json")), .text(": the codebook and every instrument with all codings, in the Rules format (see the project README).")],
             [.link("matrix.csv", .file("data/matrix.csv")), .text(": one row per element, one status column per instrument (RFC 4180).")],
             [.link("concordance.csv", .file("data/\(ConcordanceReport.path).csv")), .text(": one row per element, one column of citations per instrument (RFC 4180).")],
+            [.link("codings.csv", .file("data/codings.csv")), .text(": one row per instrument and element — status, evidence, reservation, citations, source addresses and note — the long form that R and pandas load directly (RFC 4180).")],
+            [.link("datapackage.json", .file("data/datapackage.json")), .text(": a Frictionless Data Package describing every download, with the JSON Schemas of the Rules format beside it.")],
         ]))
         blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
         return Document(title: "TreatyDiff: international cybercrime law compared", path: "", blocks: blocks)
@@ -70,22 +73,26 @@ enum SiteIndex {
                     links.append(.link(label, .page(Site.comparisonPath(sides))))
                 }
                 return links.isEmpty ? nil : [Cell([ReportPieces.instrumentLink(instrument)]), Cell(links)]
-            }))
+            },
+            layout: .stacked))
     }
 
-    /// For each group, the share of its elements each instrument provides.
+    /// For each group, how many of its elements each instrument provides, is known not to provide,
+    /// and leaves unknown.
     static func coverage(_ ruleSet: RuleSet) -> Chart {
         let groups = ruleSet.codebook.groups
         return Chart(
-            caption: "Share of each group's elements that each instrument provides (mandatory or optional)",
+            caption: "Share of each group's elements that each instrument provides (mandatory or optional), does not provide, or leaves unknown",
             categories: groups.map(\.label),
             series: ruleSet.instruments.map(\.shortTitle),
-            values: groups.map { group in
+            parts: Labels.coverageParts,
+            counts: groups.map { group in
                 let elements = ruleSet.codebook.elements(in: group)
                 return ruleSet.instruments.map { instrument in
-                    guard !elements.isEmpty else { return 0 }
-                    let provided = elements.filter { instrument.provision(for: $0.id)?.status.provides == true }.count
-                    return Double(provided) / Double(elements.count)
+                    let statuses = elements.map { instrument.provision(for: $0.id)?.status ?? .unknown }
+                    let provided = statuses.filter(\.provides).count
+                    let unknown = statuses.filter { $0 == .unknown }.count
+                    return [provided, statuses.count - provided - unknown, unknown]
                 }
             })
     }
