@@ -172,6 +172,7 @@ struct RulesValidator {
         let instrument = file.value
         let articleNumbers = Set(instrument.articles.map(\.number))
         let hasOfficialSource = instrument.officialSource != nil
+        let listedSources = Set(instrument.sources.map(\.url))
         var coded: Set<String> = []
         for (index, provision) in instrument.provisions.enumerated() {
             let path = "provisions[\(index)]"
@@ -204,6 +205,9 @@ struct RulesValidator {
             }
             for (sourceIndex, url) in provision.sources.enumerated() {
                 checkURL(url, in: file, path: "\(path).sources[\(sourceIndex)]")
+                if !listedSources.contains(url) {
+                    report(.warning, .unlistedSource, in: file, path: "\(path).sources[\(sourceIndex)]", "this source is not in the instrument's \"sources\"; list it there with its title (and publisher and date), so reports can name it")
+                }
             }
             if provision.note.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
                 report(.warning, .emptyNote, in: file, path: path + ".note", "empty note; say in one to three sentences what the instrument does on this element")

@@ -94,6 +94,7 @@ import Testing
         let ruleSet = try Fixtures.everythingRuleSet()
         let alpha = try #require(ruleSet.instrument("alpha-convention"))
         var listed = alpha
+        listed.sources.removeAll { $0.url == "https://example.org/report" }
         listed.sources.append(Instrument.Source(title: "Report on Alpha", url: "https://example.org/report", language: "en", official: false, publisher: "Alpha Times", date: "2002"))
         let text = MarkdownWriter().write(Document(title: "T", path: "", blocks: [.paragraph(ReportPieces.sourceLinks(["https://example.org/report", "https://www.other.net/x?y"], of: listed))]))
         #expect(text.contains("[Alpha Times, Report on Alpha (2002)](https://example.org/report); [other.net](https://www.other.net/x?y)"))

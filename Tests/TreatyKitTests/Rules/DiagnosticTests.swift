@@ -177,8 +177,13 @@ import Testing
         check(.missingCitation, text: text, path: "provisions[0].articles", lineOf: nil, says: "cites no article")
     }
 
+    @Test func aCodingSourceMissingFromTheInstrumentsListIsAWarning() {
+        let text = sample { object in Fixtures.editProvision(&object, 0) { $0["evidence"] = "secondary"; $0["sources"] = ["https://example.org/unlisted"] } }
+        check(.unlistedSource, text: text, path: "provisions[0].sources[0]", lineOf: "unlisted", says: "list it there with its title", severity: .warning)
+    }
+
     @Test func secondaryEvidenceMayLackArticlesButNotSources() {
-        let withSources = sample { object in Fixtures.editProvision(&object, 0) { $0["articles"] = [String](); $0["evidence"] = "secondary"; $0["sources"] = ["https://example.org/r"] } }
+        let withSources = sample { object in Fixtures.editProvision(&object, 0) { $0["articles"] = [String](); $0["evidence"] = "secondary"; $0["sources"] = ["https://example.org/sample"] } }
         #expect(Fixtures.load(instruments: [("sample.json", withSources)]).diagnostics.isEmpty)
         let without = sample { object in Fixtures.editProvision(&object, 0) { $0["evidence"] = "secondary" } }
         check(.missingSources, text: without, path: "provisions[0].sources", lineOf: nil, says: "secondary evidence without sources")
