@@ -181,12 +181,42 @@ public enum Escaping {
         }
     }
 
-    /// One RFC 4180 field: quoted when it holds a comma, quote or line break.
+    /// One RFC 4180 field: quoted when it holds a comma, quote or line break (looked for in the
+    /// Unicode scalars, so `"\r\n"` or a quote with a combining mark cannot hide one), and guarded
+    /// with a leading `'` when a spreadsheet could read it as a formula.
     public static func csv(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || field.hasPrefix("=") || field.hasPrefix("+") || field.hasPrefix("-") || field.hasPrefix("@")
+        let scalars = field.unicodeScalars
+        let guarded = startsFormula(scalars)
+        let needsQuotes = guarded || scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return field }
-        let guarded = field.first.map { "=+-@".contains($0) } == true ? "'" + field : field
-        return "\"" + guarded.replacing("\"", with: "\"\"") + "\""
+        var result = String.UnicodeScalarView()
+        result.append("\"")
+        if guarded { result.append("'") }
+        for scalar in scalars {
+            if scalar == "\"" { result.append("\"") }
+            result.append(scalar)
+        }
+        result.append("\"")
+        return String(result)
+    }
+
+    /// Whether a spreadsheet could take a cell as a formula: it starts with a tab or carriage return,
+    /// or its first visible character (after spaces and invisible format characters) is `=`, `+`, `-`
+    /// or `@`, in ASCII or full width.
+    private static func startsFormula(_ scalars: String.UnicodeScalarView) -> Bool {
+        guard let first = scalars.first else { return false }
+        if first == "\t" || first == "\r" { return true }
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x3D, 0x2B, 0x2D, 0x40, 0xFF1D, 0xFF0B, 0xFF0D, 0xFF20:  // = + - @ and their full-width forms
+                return true
+            case 0x00...0x20, 0x7F...0xA0, 0xAD, 0x034F, 0x061C, 0x115F, 0x1160, 0x1680, 0x180E, 0x2000...0x200F,
+                 0x2028...0x202F, 0x205F...0x206F, 0x3000, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0:
+                continue  // spaces, controls and invisible characters
+            default:
+                return false
+            }
+        }
+        return false
     }
 }

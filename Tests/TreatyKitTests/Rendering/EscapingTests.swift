@@ -50,4 +50,20 @@ import Testing
     func csvQuotesFieldsAsRFC4180(input: String, expected: String) {
         #expect(Escaping.csv(input) == expected)
     }
+
+    @Test(arguments: [
+        ("Illegal access\r\n=cmd|' /C calc'!A0", false), ("a\r\n\"b", false), ("\"\u{301}", false), ("plain", false),
+        ("=\u{301}1+1", true), ("=\u{200D}1+1", true), ("\t=1+1", true), ("\r=1+1", true), ("\tplain", true),
+        ("\u{200B}=1", true), (" @SUM(A1)", true), ("\u{FF1D}1+1", true), ("-2+3", true),
+    ])
+    func csvNeverLetsAFieldOutOfItsCellNorStartAFormula(input: String, guarded: Bool) throws {
+        let line = [input, "next"].map(Escaping.csv).joined(separator: ",") + "\r\n"
+        let rows = try CSVReader.rows(line)
+        #expect(rows.count == 1)
+        let cells = try #require(rows.first)
+        #expect(cells.count == 2)
+        #expect(cells.last == "next")
+        let cell = try #require(cells.first)
+        #expect(cell == (guarded ? "'" + input : input), "the cell reads back whole, guarded when it could start a formula")
+    }
 }
