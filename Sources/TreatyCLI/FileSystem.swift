@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TreatyKit
 
 /// The few POSIX calls that writing output needs, each failure carrying the system's own reason
 /// (such as "No space left on device").
@@ -14,6 +15,10 @@ enum FileSystem {
 
         init(errno code: Int32) {
             reason = String(cString: strerror(code))
+        }
+
+        init(reason: String) {
+            self.reason = reason
         }
     }
 
@@ -37,6 +42,62 @@ enum FileSystem {
             return written != 0 ? written : closed
         }
         if code != 0 { throw Failure(errno: code) }
+    }
+
+    /// Creates a new file with an unpredictable name in `directory` (exclusively, never through a
+    /// link), writes `content` to it whole and returns its path; nothing is left behind on failure.
+    static func writeTemporaryFile(_ content: String, in directory: String) throws(Failure) -> String {
+        var attempts = 0
+        while true {
+            let path = directory + "/" + temporaryName()
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if descriptor < 0 {
+                let code = errno
+                attempts += 1
+                if code == EEXIST && attempts < 100 { continue }
+                throw Failure(errno: code)
+            }
+            let written = writeAll(content, to: descriptor)
+            let closed = close(descriptor) == 0 ? 0 : errno
+            if written != 0 || closed != 0 {
+                _ = removeFile(path)
+                throw Failure(errno: written != 0 ? written : closed)
+            }
+            return path
+        }
+    }
+
+    /// A short hidden name with 64 random bits, whatever the length of the target's name.
+    static func temporaryName() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bits = String(generator.next() as UInt64, radix: 36)
+        return ".treatydiff-" + String(repeating: "0", count: 13 - bits.utf8.count) + bits + ".tmp"
+    }
+
+    /// Writes `content` into an existing device, FIFO or socket without creating, truncating or
+    /// renaming anything; refuses a regular file (which is written by a temporary file and rename).
+    static func writeInPlace(_ content: String, to path: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(errno: errno) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR else {
+            close(descriptor)
+            throw Failure(reason: "it changed into a regular file while being written; run the command again")
+        }
+        let written = writeAll(content, to: descriptor)
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if written != 0 || closed != 0 { throw Failure(errno: written != 0 ? written : closed) }
+    }
+
+    /// Whether `path` itself is a symbolic link.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        FileStatus.isSymbolicLink(path)
+    }
+
+    /// Removes the file (or link) at `path`; returns whether it was removed.
+    @discardableResult
+    static func removeFile(_ path: String) -> Bool {
+        unlink(path) == 0
     }
 
     /// Writes all of `content` to an open descriptor; returns 0, or the `errno` of the failure.

@@ -21,9 +21,20 @@ public struct Outcome: Sendable, Equatable {
     /// Writes both streams to the process's standard output and standard error, then ends the
     /// process with the exit code.
     public func finish() -> Never {
-        _ = FileSystem.writeAll(stdout, to: 1)
-        _ = FileSystem.writeAll(stderr, to: 2)
-        exit(exitCode)
+        exit(emit(output: 1, errors: 2))
+    }
+
+    /// Writes both streams to the given descriptors and returns the exit code: `74`, with a message,
+    /// when the output cannot be written whole (a full disk, `/dev/full`, a closed descriptor).
+    func emit(output: Int32, errors: Int32) -> Int32 {
+        let failure = FileSystem.writeAll(stdout, to: output)
+        _ = FileSystem.writeAll(stderr, to: errors)
+        guard failure == 0 else {
+            let reason = FileSystem.Failure(errno: failure).reason
+            _ = FileSystem.writeAll("error: cannot write to standard output: \(reason)\n", to: errors)
+            return ExitCode.io.rawValue
+        }
+        return exitCode
     }
 }
 
