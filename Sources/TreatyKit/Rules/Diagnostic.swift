@@ -46,6 +46,7 @@ public struct Diagnostic: Sendable, Equatable, Comparable, CustomStringConvertib
     public enum Code: String, Sendable, CaseIterable {
         case missingFile = "rules.missing-file"
         case notAFile = "rules.not-a-file"
+        case unreadableFile = "rules.unreadable-file"
         case fileTooLarge = "rules.file-too-large"
         case emptyFile = "rules.empty-file"
         case byteOrderMark = "rules.byte-order-mark"

@@ -143,28 +143,29 @@ public enum RulesLoader {
         return Result(ruleSet: ruleSet, diagnostics: diagnostics)
     }
 
-    private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) throws(ReadError) -> File? {
-        let status = FileStatus(path: url.path)
-        guard status.exists else {
-            diagnostics.append(Diagnostic(.error, .missingFile, file: name, location: nil, path: "",
-                                          message: "file not found; create it (see Rules/schema/ and the README)"))
+    private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) -> File? {
+        func report(_ code: Diagnostic.Code, _ message: String) -> File? {
+            diagnostics.append(Diagnostic(.error, code, file: name, location: nil, path: "", message: message))
             return nil
         }
-        guard !status.isDirectory else {
-            diagnostics.append(Diagnostic(.error, .notAFile, file: name, location: nil, path: "",
-                                          message: "this is a directory, not a file; remove it or rename it so it does not end in .json"))
-            return nil
+        switch FileContents.load(url.path, limit: maximumFileSize) {
+        case .bytes(let bytes):
+            return File(name: name, bytes: bytes)
+        case .missing:
+            return report(.missingFile, "file not found; create it (see Rules/schema/ and the README)")
+        case .danglingLink:
+            return report(.missingFile, "this is a symbolic link to a file that does not exist; point it at a Rules file or remove it")
+        case .linkLoop:
+            return report(.notAFile, "this is a symbolic link that leads in a loop; point it at a Rules file or remove it")
+        case .directory:
+            return report(.notAFile, "this is a directory, not a file; remove it or rename it so it does not end in .json")
+        case .special:
+            return report(.notAFile, "this is a device, FIFO or socket, not a regular file; replace it with a Rules file or remove it")
+        case .tooLarge:
+            return report(.fileTooLarge, "file larger than the \(maximumFileSize) bytes a Rules file may have; split it or remove what does not belong")
+        case .unreadable(let reason):
+            return report(.unreadableFile, "the file cannot be read (\(reason)); check its permissions, or replace it with an ordinary Rules file")
         }
-        let size = if case .regularFile(let size) = status { size } else { 0 }
-        guard size <= maximumFileSize else {
-            diagnostics.append(Diagnostic(.error, .fileTooLarge, file: name, location: nil, path: "",
-                                          message: "file of \(size) bytes is larger than the \(maximumFileSize) bytes a Rules file may have; split it or remove what does not belong"))
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ReadError(path: name, reason: "the file cannot be read", fix: "check its permissions")
-        }
-        return File(name: name, bytes: [UInt8](data))
     }
 
     private static func parse(_ file: File, diagnostics: inout [Diagnostic]) -> JSONNode? {

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import TreatyCLI
+@testable import TreatyKit
+
+/// Rules directories that someone else prepared: special files, links, odd names and spellings.
+@Suite struct HostileRulesTests {
+    static let everything = CLITests.root.appendingPathComponent(CLITests.fixture)
+
+    /// A fresh directory holding a copy of the fixture's Rules as `R`.
+    static func copyOfRules() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("treatydiff-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: everything, to: directory.appendingPathComponent("R"))
+        return directory
+    }
+
+    @Test func specialFilesAreFindingsAndReadsAreBoundedWhateverStatSays() throws {
+        let directory = try Self.copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let instruments = directory.appendingPathComponent("R/instruments")
+        let manager = FileManager.default
+        // A pseudo-file that reports size 0 and reads without end.
+        try manager.createSymbolicLink(atPath: instruments.appendingPathComponent("pagemap.json").path, withDestinationPath: "/proc/self/pagemap")
+        #expect(mkfifo(instruments.appendingPathComponent("fifo.json").path, 0o644) == 0)
+        try manager.createSymbolicLink(atPath: instruments.appendingPathComponent("loop.json").path, withDestinationPath: "loop2.json")
+        try manager.createSymbolicLink(atPath: instruments.appendingPathComponent("loop2.json").path, withDestinationPath: "loop.json")
+        try manager.createSymbolicLink(atPath: instruments.appendingPathComponent("dangling.json").path, withDestinationPath: "nowhere.json")
+        try manager.createSymbolicLink(atPath: instruments.appendingPathComponent("null.json").path, withDestinationPath: "/dev/null")
+        try Data("{\"id\": ".utf8).write(to: instruments.appendingPathComponent("broken.json"))
+
+        let outcome = TreatyCLI.run(["validate", "--rules", "R"], environment: [:], currentDirectory: directory)
+        #expect(outcome.exitCode == 1, "special files are findings in the data, not input/output errors")
+        let lines = outcome.stderr.split(separator: "\n").map(String.init)
+        func finding(_ name: String) -> String? { lines.first { $0.hasPrefix("R/instruments/\(name):") } }
+        // Where the pseudo-file reads without end, the read stops at the limit; where it refuses to be read, that is a finding too.
+        #expect(finding("pagemap.json").map { $0.contains("[rules.file-too-large]") || $0.contains("[rules.unreadable-file]") } == true)
+        #expect(finding("fifo.json")?.contains("[rules.not-a-file] this is a device, FIFO or socket") == true)
+        #expect(finding("null.json")?.contains("[rules.not-a-file]") == true)
+        #expect(finding("loop.json")?.contains("[rules.not-a-file] this is a symbolic link that leads in a loop") == true)
+        #expect(finding("dangling.json")?.contains("[rules.missing-file] this is a symbolic link to a file that does not exist") == true)
+        #expect(finding("broken.json")?.contains("[rules.syntax]") == true, "a special file hides no other finding")
+    }
+
+    @Test func theSizeLimitHoldsForFilesThatReportSizeZero() throws {
+        var info = stat()
+        try #require(stat("/proc/self/status", &info) == 0 && info.st_size == 0)
+        guard case .tooLarge = FileContents.load("/proc/self/status", limit: 100) else {
+            Issue.record("a pseudo-file longer than the limit must be refused, whatever stat says")
+            return
+        }
+        guard case .bytes(let bytes) = FileContents.load("/proc/self/status", limit: 1_000_000) else {
+            Issue.record("a pseudo-file within the limit is read")
+            return
+        }
+        #expect(bytes.count > 100)
+    }
+}
