@@ -83,6 +83,25 @@ public enum Escaping {
         }
     }
 
+    /// Appends `text` as a Markdown code span when that is safe: no backtick, no `|` (which splits a
+    /// table cell even inside a span) and no control or line-separating character (a CR ends the
+    /// line, and with it the span). Any other text is escaped as ordinary Markdown text instead.
+    static func appendMarkdownCode(_ text: String, to output: inout TextBuffer) {
+        let safe = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x60, 0x7C, 0x2028, 0x2029: false
+            default: true
+            }
+        }
+        guard safe else {
+            appendMarkdown(text, to: &output)
+            return
+        }
+        output += "`"
+        output += text
+        output += "`"
+    }
+
     /// The backslash-escaped form of an ASCII punctuation byte.
     private static func backslashed(_ byte: UInt8) -> StaticString {
         switch byte {

@@ -66,4 +66,17 @@ import Testing
         let cell = try #require(cells.first)
         #expect(cell == (guarded ? "'" + input : input), "the cell reads back whole, guarded when it could start a formula")
     }
+
+    @Test(arguments: ["R\r<img src=x onerror=alert(1)>", "a\u{2028}<b>x</b>", "a|b<i>", "a`<i>`", "\u{85}<p>"])
+    func codeSpansNeverLetALineBreakOrPipeOutOfTheSpan(input: String) {
+        let document = Document(title: "T", path: "", blocks: [
+            .paragraph([.text("reading: "), .code(input)]),
+            .table(Table(caption: "c", columns: ["a", "b"], rows: [[Cell([.code(input)]), Cell("x")]])),
+        ])
+        let markdown = MarkdownWriter().write(document)
+        #expect(MarkdownCheck.rawHTML(in: markdown).isEmpty, "no raw HTML: \(markdown)")
+        #expect(!markdown.unicodeScalars.contains { $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{85}" })
+        let row = markdown.split(separator: "\n").last { $0.hasPrefix("|") }
+        #expect(row.map { $0.replacing("\\|", with: "").filter { $0 == "|" }.count } == 3, "the row keeps its two cells")
+    }
 }
