@@ -56,3 +56,37 @@ import Testing
         #expect(bytes.count > 100)
     }
 }
+
+extension HostileRulesTests {
+    /// Every file below `directory`, by relative path, with its bytes.
+    static func contents(of directory: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: directory.path) {
+            let url = directory.appendingPathComponent(path)
+            if FileStatus(path: url.path) != .directory { files[path] = try Data(contentsOf: url) }
+        }
+        return files
+    }
+
+    @Test func theSiteIsTheSameBytesHoweverTheRulesDirectoryIsSpelled() throws {
+        let directory = try Self.copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let absolute = directory.appendingPathComponent("R").path
+        let runs: [(arguments: [String], environment: [String: String])] = [
+            (["--rules", "R"], [:]), (["--rules", "./R"], [:]), (["--rules", absolute], [:]), (["--rules", "R/"], [:]),
+            ([], ["TREATYDIFF_RULES": absolute]),
+        ]
+        var sites: [[String: Data]] = []
+        for (index, run) in runs.enumerated() {
+            let outcome = TreatyCLI.run(["site", "--output", "site\(index)"] + run.arguments, environment: run.environment, currentDirectory: directory)
+            #expect(outcome.exitCode == 0, "\(outcome.stderr)")
+            sites.append(try Self.contents(of: directory.appendingPathComponent("site\(index)")))
+        }
+        #expect(sites.count == runs.count && sites.allSatisfy { $0 == sites[0] })
+        for (path, data) in sites[0] {
+            #expect(!String(decoding: data, as: UTF8.self).contains(directory.path), "\(path) names an absolute path")
+        }
+        let report = TreatyCLI.run(["compare", "alpha-convention", "beta-draft", "--format", "json", "--rules", absolute], environment: [:], currentDirectory: directory)
+        #expect(report.stdout.contains(#""codebook.json""#) && !report.stdout.contains(directory.path))
+    }
+}

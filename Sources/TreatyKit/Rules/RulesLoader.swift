@@ -40,7 +40,9 @@ public enum RulesLoader {
         }
     }
 
-    /// Reads `directory`, naming files in diagnostics as `displayPath/…`.
+    /// Reads `directory`, naming files in diagnostics as `displayPath/…`. The rule set names its files
+    /// relative to the Rules directory (`codebook.json`, `instruments/x.json`), so reports are the
+    /// same bytes however the directory was named.
     public static func load(directory: URL, displayPath: String) throws(ReadError) -> Result {
         let manager = FileManager.default
         let status = FileStatus(path: directory.path)
@@ -51,8 +53,8 @@ public enum RulesLoader {
             throw ReadError(path: displayPath, reason: "it is a file, not a directory", fix: "pass the Rules directory with --rules DIR")
         }
         var diagnostics: [Diagnostic] = []
-        let codebookName = displayPath + "/codebook.json"
-        let codebook = try read(directory.appendingPathComponent("codebook.json"), name: codebookName, diagnostics: &diagnostics)
+        let codebookName = "codebook.json"
+        let codebook = read(directory.appendingPathComponent("codebook.json"), name: codebookName, diagnostics: &diagnostics)
         let decodedCodebook = codebook.flatMap { decode(codebook: $0, diagnostics: &diagnostics) }
 
         var names: [String] = []
@@ -67,22 +69,20 @@ public enum RulesLoader {
         // Each instrument file is read, parsed, decoded and checked on its own, on all cores; only
         // its decoded value and what cross-file checks need are kept, so memory stays small.
         let codebookValue = decodedCodebook?.value
-        let outcomes = names.concurrentMap { name -> Swift.Result<Processed, ReadError> in
+        let processed = names.concurrentMap { name -> Processed in
             var diagnostics: [Diagnostic] = []
-            do throws(ReadError) {
-                guard let file = try read(folder.appendingPathComponent(name), name: displayPath + "/instruments/" + name, diagnostics: &diagnostics) else {
-                    return .success(Processed(file: nil, diagnostics: diagnostics))
-                }
-                return .success(process(file, codebook: codebookValue))
-            } catch {
-                return .failure(error)
+            guard let file = read(folder.appendingPathComponent(name), name: "instruments/" + name, diagnostics: &diagnostics) else {
+                return Processed(file: nil, diagnostics: diagnostics)
             }
+            return process(file, codebook: codebookValue)
         }
-        var processed: [Processed] = []
-        for outcome in outcomes {
-            processed.append(try outcome.get())
+        var result = finish(codebook: decodedCodebook, diagnostics: diagnostics, instruments: processed)
+        result.diagnostics = result.diagnostics.map { diagnostic in
+            var shown = diagnostic
+            shown.file = displayPath + "/" + diagnostic.file
+            return shown
         }
-        return finish(codebook: decodedCodebook, diagnostics: diagnostics, instruments: processed)
+        return result
     }
 
     /// Loads files already in memory; the instruments' ids must match their file names' stems.
