@@ -111,20 +111,19 @@ import Testing
         #expect(missing.stderr.contains("does not exist"))
     }
 
-    @Test func aFailedSiteRunLeavesThePreviousSiteUntouched() throws {
+    @Test func aRefusedSiteRunLeavesThePreviousSiteUntouched() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(run(["site", "--output", "site", "--rules", rules], in: directory).exitCode == 0)
         let index = directory.appendingPathComponent("site/index.html")
         let before = try String(contentsOf: index, encoding: .utf8)
-        // A non-empty directory where the previous site is moved aside makes the swap fail.
-        let aside = directory.appendingPathComponent(".site.old-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: true)
-        try "block".write(to: aside.appendingPathComponent("x"), atomically: true, encoding: .utf8)
+        // A file the last run did not write makes the directory more than a site.
+        try "mine".write(to: directory.appendingPathComponent("site/instruments/NOTES.txt"), atomically: true, encoding: .utf8)
         let outcome = run(["site", "--output", "site", "--rules", rules], in: directory)
         #expect(outcome.exitCode == 74)
-        #expect(outcome.stderr.contains("The previous site is untouched."))
+        #expect(outcome.stderr.contains("refusing to replace site: instruments/NOTES.txt was not written by treatydiff"))
         #expect(try String(contentsOf: index, encoding: .utf8) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["site"])
     }
 
     @Test func invalidRulesProduceNoOutputFile() throws {

@@ -8,7 +8,7 @@ import Darwin
 
 /// A Rules file's bytes, read with a hard limit whatever the file system reports: a pseudo-file
 /// such as `/proc/self/pagemap` claims size 0 and has no end, and a FIFO would block for ever.
-enum FileContents {
+package enum FileContents {
     case bytes([UInt8])
     case missing
     case danglingLink
@@ -20,7 +20,7 @@ enum FileContents {
     case tooLarge
     case unreadable(reason: String)
 
-    static func load(_ path: String, limit: Int) -> FileContents {
+    package static func load(_ path: String, limit: Int) -> FileContents {
         // Non-blocking, so that opening a FIFO with no writer returns at once.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else {
