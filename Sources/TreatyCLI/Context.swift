@@ -60,6 +60,6 @@ struct Context {
             return Outcome(exitCode: 0, stdout: report)
         }
         try OutputFile.write(report, to: url(for: path), shownAs: path)
-        return Outcome(exitCode: 0, stderr: "wrote \(path)\n")
+        return Outcome(exitCode: 0, stderr: "wrote \(Escaping.terminal(path))\n")
     }
 }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TreatyKit
 
 /// What a run of the command line produced: its exit code and both output streams.
 public struct Outcome: Sendable, Equatable {
@@ -60,11 +61,11 @@ package enum CLIError: Error, Equatable {
         switch self {
         case .usage(let message, let command):
             let help = command.map { "treatydiff help \($0)" } ?? "treatydiff --help"
-            return Outcome(exitCode: ExitCode.usage.rawValue, stderr: "error: \(message)\nRun `\(help)` for usage.\n")
+            return Outcome(exitCode: ExitCode.usage.rawValue, stderr: "error: \(Escaping.terminal(message))\nRun `\(help)` for usage.\n")
         case .io(let message):
-            return Outcome(exitCode: ExitCode.io.rawValue, stderr: "error: \(message)\n")
+            return Outcome(exitCode: ExitCode.io.rawValue, stderr: "error: \(Escaping.terminal(message))\n")
         case .invalidData(let lines):
-            return Outcome(exitCode: ExitCode.invalidData.rawValue, stderr: lines.map { $0 + "\n" }.joined())
+            return Outcome(exitCode: ExitCode.invalidData.rawValue, stderr: lines.map { Escaping.terminal($0) + "\n" }.joined())
         }
     }
 }

@@ -90,3 +90,33 @@ extension HostileRulesTests {
         #expect(report.stdout.contains(#""codebook.json""#) && !report.stdout.contains(directory.path))
     }
 }
+
+extension HostileRulesTests {
+    @Test func controlCharactersNeverReachADiagnosticRaw() throws {
+        let directory = try Self.copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let forged = "evil\nx.json:1:1: error: [rules.fake] FORGED\u{1B}[2J.json"
+        try Data("{\"id\": ".utf8).write(to: directory.appendingPathComponent("R/instruments").appendingPathComponent(forged))
+        // A key holding a ; and a line break: the place must follow the summary, not the value's ;.
+        let source = directory.appendingPathComponent("R/instruments/alpha-convention.json")
+        var text = try String(contentsOf: source, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"schemaVersion\"", with: "\"a;b\\r\\nc\\u001b[31m\": 1, \"schemaVersion\"")
+        try text.write(to: source, atomically: true, encoding: .utf8)
+        let outcome = TreatyCLI.run(["validate", "--rules", "R"], environment: [:], currentDirectory: directory)
+        #expect(outcome.exitCode == 1)
+        #expect(!outcome.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" })
+        let lines = outcome.stderr.split(separator: "\n")
+        #expect(!lines.contains { $0.hasPrefix("x.json") }, "no forged line")
+        #expect(lines.contains { $0.hasPrefix(#"R/instruments/evil\nx.json:1:1: error: [rules.fake] FORGED\u{1B}[2J.json:1:8: error: [rules.syntax]"#) })
+        #expect(lines.contains { $0.contains(#"[rules.unknown-key] unknown key "a;b\r\nc\u{1B}[31m" at top level; remove it"#) })
+    }
+
+    @Test func messagesSplitWhereTheSourceSaysNotWhereAValueDoes() {
+        let value = "x; y"
+        let message: Diagnostic.Message = "unknown key \"\(value)\"; remove it"
+        #expect(message.summary == "unknown key \"x; y\"")
+        #expect(message.fix == "remove it")
+        let diagnostic = Diagnostic(.error, .unknownKey, file: "f.json", location: TextPosition(line: 1, column: 2), path: "top level", message: message)
+        #expect(diagnostic.description == #"f.json:1:2: error: [rules.unknown-key] unknown key "x; y" at top level; remove it"#)
+    }
+}

@@ -32,6 +32,6 @@ enum SiteCommand {
         let output = context.arguments.values["--output"] ?? "Reports"
         let site = Site(ruleSet: ruleSet, basePath: basePath)
         try SiteDirectory.write(site, to: context.url(for: output), shownAs: output, rules: context.url(for: context.rulesPath))
-        return Outcome(exitCode: 0, stderr: "wrote \(site.fileCount) files to \(output)\n")
+        return Outcome(exitCode: 0, stderr: "wrote \(site.fileCount) files to \(Escaping.terminal(output))\n")
     }
 }

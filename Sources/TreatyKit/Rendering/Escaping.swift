@@ -102,6 +102,31 @@ public enum Escaping {
         output += "`"
     }
 
+    /// Text for a terminal or a log line: control characters (C0, DEL, C1), line and paragraph
+    /// separators and bidirectional controls are written as `\n`, `\r`, `\t` or `\u{…}`, so a
+    /// value can neither start a new line nor send escape sequences.
+    public static func terminal(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isTerminalControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isTerminalControl(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: true
+        default: false
+        }
+    }
+
     /// The backslash-escaped form of an ASCII punctuation byte.
     private static func backslashed(_ byte: UInt8) -> StaticString {
         switch byte {

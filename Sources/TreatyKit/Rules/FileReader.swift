@@ -8,7 +8,7 @@ final class FileReader {
         self.file = file
     }
 
-    func report(_ code: Diagnostic.Code, at location: TextPosition?, path: String, _ message: String) {
+    func report(_ code: Diagnostic.Code, at location: TextPosition?, path: String, _ message: Diagnostic.Message) {
         diagnostics.append(Diagnostic(.error, code, file: file, location: location, path: path, message: message))
     }
 

@@ -144,7 +144,7 @@ public enum RulesLoader {
     }
 
     private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) -> File? {
-        func report(_ code: Diagnostic.Code, _ message: String) -> File? {
+        func report(_ code: Diagnostic.Code, _ message: Diagnostic.Message) -> File? {
             diagnostics.append(Diagnostic(.error, code, file: name, location: nil, path: "", message: message))
             return nil
         }
@@ -169,7 +169,7 @@ public enum RulesLoader {
     }
 
     private static func parse(_ file: File, diagnostics: inout [Diagnostic]) -> JSONNode? {
-        func report(_ code: Diagnostic.Code, _ location: TextPosition?, _ message: String, severity: Diagnostic.Severity = .error) {
+        func report(_ code: Diagnostic.Code, _ location: TextPosition?, _ message: Diagnostic.Message, severity: Diagnostic.Severity = .error) {
             diagnostics.append(Diagnostic(severity, code, file: file.name, location: location, path: "", message: message))
         }
         var bytes = file.bytes

@@ -39,11 +39,11 @@ struct RulesValidator {
 
     static let longestNote = 1_200
 
-    private mutating func report<V>(_ severity: Diagnostic.Severity, _ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: String) {
+    private mutating func report<V>(_ severity: Diagnostic.Severity, _ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: Diagnostic.Message) {
         diagnostics.append(Diagnostic(severity, code, file: file.file, location: file.root.node(at: path)?.location, path: path, message: message))
     }
 
-    private mutating func report<V>(_ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: String) {
+    private mutating func report<V>(_ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: Diagnostic.Message) {
         report(.error, code, in: file, path: path, message)
     }
 
