@@ -54,7 +54,9 @@ public enum Escaping {
                 var replacement: StaticString?
                 var width = 1
                 switch byte {
-                case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x26, 0x7E:  // \ ` * _ [ ] < > | & ~
+                case 0x3C:  // < as an entity: GFM's autolinks swallow a backslash before it after a URL
+                    replacement = "&lt;"
+                case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3E, 0x7C, 0x26, 0x7E:  // \ ` * _ [ ] > | & ~
                     replacement = backslashed(byte)
                 case 0x23, 0x2B, 0x2D, 0x3D:  // # + - = start a block only at the start
                     if index == 0 { replacement = backslashed(byte) }
@@ -84,12 +86,14 @@ public enum Escaping {
     }
 
     /// Appends `text` as a Markdown code span when that is safe: no backtick, no `|` (which splits a
-    /// table cell even inside a span) and no control or line-separating character (a CR ends the
-    /// line, and with it the span). Any other text is escaped as ordinary Markdown text instead.
+    /// table cell even inside a span), no control or line-separating character (a CR ends the line,
+    /// and with it the span) and no `<` (GFM's autolinks can swallow the opening backtick after a URL
+    /// in the text before it, leaving the span's content as Markdown). Any other text is escaped as
+    /// ordinary Markdown text instead.
     static func appendMarkdownCode(_ text: String, to output: inout TextBuffer) {
         let safe = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
-            case 0x00...0x1F, 0x7F...0x9F, 0x60, 0x7C, 0x2028, 0x2029: false
+            case 0x00...0x1F, 0x7F...0x9F, 0x60, 0x7C, 0x3C, 0x2028, 0x2029: false
             default: true
             }
         }

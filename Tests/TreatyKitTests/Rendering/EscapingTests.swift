@@ -10,7 +10,7 @@ import Testing
         ("a|b", #"a\|b"#),
         ("*bold* _it_ `code`", #"\*bold\* \_it\_ \`code\`"#),
         ("[x](javascript:alert(1))", #"\[x\](javascript:alert(1))"#),
-        ("<script>", #"\<script\>"#),
+        ("<script>", #"&lt;script\>"#),
         ("# Heading", ##"\# Heading"##),
         ("- item", #"\- item"#),
         ("1. first", #"1\. first"#),
