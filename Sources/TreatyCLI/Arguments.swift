@@ -47,6 +47,9 @@ struct Arguments {
                 } else {
                     throw .usage("\(name) needs a value", command: command)
                 }
+                if value.isEmpty {
+                    throw .usage("\(name) needs a value, but it is empty", command: command)
+                }
                 if !allowed.isEmpty && !allowed.contains(value) {
                     let hint = Suggestion.closest(to: value, in: allowed).map { "did you mean \"\($0)\"? " } ?? ""
                     throw .usage("\(name) does not accept \"\(value)\"; \(hint)use one of: \(allowed.joined(separator: ", "))", command: command)

@@ -18,7 +18,7 @@ struct Context {
 
     /// `--rules DIR`, else `$TREATYDIFF_RULES`, else `Rules` in the working directory.
     var rulesPath: String {
-        arguments.values["--rules"] ?? environment["TREATYDIFF_RULES"] ?? "Rules"
+        arguments.values["--rules"] ?? environment["TREATYDIFF_RULES"].flatMap { $0.isEmpty ? nil : $0 } ?? "Rules"
     }
 
     func url(for path: String) -> URL {
@@ -86,12 +86,12 @@ struct Context {
         }
     }
 
-    /// Sends a report to stdout, or atomically to `--output FILE`.
+    /// Sends a report to stdout (also for `--output /dev/stdout`), or atomically to `--output FILE`.
     func deliver(_ report: String) throws(CLIError) -> Outcome {
-        guard let path = arguments.values["--output"] else {
+        guard let path = arguments.values["--output"], path != "/dev/stdout" else {
             return Outcome(exitCode: 0, stdout: report)
         }
         try OutputFile.write(report, to: url(for: path), shownAs: path)
-        return Outcome(exitCode: 0, stderr: "wrote \(path)\n")
+        return Outcome(exitCode: 0, stderr: "wrote \(Escaping.terminal(path))\n")
     }
 }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TreatyKit
 
 /// What a run of the command line produced: its exit code and both output streams.
 public struct Outcome: Sendable, Equatable {
@@ -27,9 +28,20 @@ public struct Outcome: Sendable, Equatable {
     /// Writes both streams to the process's standard output and standard error, then ends the
     /// process with the exit code.
     public func finish() -> Never {
-        _ = FileSystem.writeAll(stdout, to: 1)
-        _ = FileSystem.writeAll(stderr, to: 2)
-        exit(exitCode)
+        exit(emit(output: 1, errors: 2))
+    }
+
+    /// Writes both streams to the given descriptors and returns the exit code: `74`, with a message,
+    /// when the output cannot be written whole (a full disk, `/dev/full`, a closed descriptor).
+    func emit(output: Int32, errors: Int32) -> Int32 {
+        let failure = FileSystem.writeAll(stdout, to: output)
+        _ = FileSystem.writeAll(stderr, to: errors)
+        guard failure == 0 else {
+            let reason = FileSystem.Failure(errno: failure).reason
+            _ = FileSystem.writeAll("error: cannot write to standard output: \(reason)\n", to: errors)
+            return ExitCode.io.rawValue
+        }
+        return exitCode
     }
 }
 
@@ -55,11 +67,11 @@ package enum CLIError: Error, Equatable {
         switch self {
         case .usage(let message, let command):
             let help = command.map { "treatydiff help \($0)" } ?? "treatydiff --help"
-            return Outcome(exitCode: ExitCode.usage.rawValue, stderr: "error: \(message)\nRun `\(help)` for usage.\n")
+            return Outcome(exitCode: ExitCode.usage.rawValue, stderr: "error: \(Escaping.terminal(message))\nRun `\(help)` for usage.\n")
         case .io(let message):
-            return Outcome(exitCode: ExitCode.io.rawValue, stderr: "error: \(message)\n")
+            return Outcome(exitCode: ExitCode.io.rawValue, stderr: "error: \(Escaping.terminal(message))\n")
         case .invalidData(let lines):
-            return Outcome(exitCode: ExitCode.invalidData.rawValue, stderr: lines.map { $0 + "\n" }.joined())
+            return Outcome(exitCode: ExitCode.invalidData.rawValue, stderr: lines.map { Escaping.terminal($0) + "\n" }.joined())
         }
     }
 }

@@ -156,11 +156,11 @@ do {
     let siteWrite = try median(options.runs) {
         fresh += 1
         let output = directory.appendingPathComponent("site-\(fresh)")
-        try SiteDirectory.write(site, to: output, shownAs: output.path)
+        try SiteDirectory.write(site, to: output, shownAs: output.path, rules: rules)
     }
     let output = directory.appendingPathComponent("site-1")
     let siteRewrite = try median(options.runs) {
-        try SiteDirectory.write(site, to: output, shownAs: output.path)
+        try SiteDirectory.write(site, to: output, shownAs: output.path, rules: rules)
     }
     var medians: [String: Any] = [
         "loadAndValidate": load, "compareOnePair": compare, "matrixHTML": matrix, "treatiesJSON": export, "siteWrite": siteWrite, "siteRewrite": siteRewrite,

@@ -19,17 +19,82 @@ import Testing
         TreatyCLI.run(arguments, environment: [:], currentDirectory: directory)
     }
 
-    @Test func aWriteThatFailsPartWayKeepsThePreviousReport() throws {
+    @Test func aLinkPlantedAtATemporaryNameIsNeverFollowed() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try "previous report".write(to: directory.appendingPathComponent("report.md"), atomically: true, encoding: .utf8)
-        // Block the temporary file's place so the write fails after the command has started writing.
-        let temporary = directory.appendingPathComponent(".report.md.\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-        let outcome = run(["matrix", "--output", "report.md", "--rules", rules], in: directory)
+        try "victim".write(to: directory.appendingPathComponent("victim.txt"), atomically: true, encoding: .utf8)
+        // The name the temporary file used to have, predictable from the process id.
+        let planted = directory.appendingPathComponent(".r.md.\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        try FileManager.default.createSymbolicLink(atPath: planted, withDestinationPath: "victim.txt")
+        let outcome = run(["matrix", "--output", "r.md", "--rules", rules], in: directory)
+        #expect(outcome.exitCode == 0)
+        #expect(try String(contentsOf: directory.appendingPathComponent("victim.txt"), encoding: .utf8) == "victim")
+        #expect(!FileSystem.isSymbolicLink(directory.appendingPathComponent("r.md").path))
+        #expect(try String(contentsOf: directory.appendingPathComponent("r.md"), encoding: .utf8).hasPrefix("# "))
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(left == [".r.md.\(ProcessInfo.processInfo.processIdentifier).tmp", "r.md", "victim.txt"], "no temporary file is left behind")
+    }
+
+    @Test func aLinkAtTheTargetIsRefusedNotFollowedNorReplaced() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "victim".write(to: directory.appendingPathComponent("victim.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("r.md").path, withDestinationPath: "victim.txt")
+        let outcome = run(["matrix", "--output", "r.md", "--rules", rules], in: directory)
         #expect(outcome.exitCode == 74)
-        #expect(outcome.stderr.hasPrefix("error: cannot write report.md:"))
-        #expect(try String(contentsOf: directory.appendingPathComponent("report.md"), encoding: .utf8) == "previous report")
+        #expect(outcome.stderr.contains("cannot write r.md: it is a symbolic link"))
+        #expect(try String(contentsOf: directory.appendingPathComponent("victim.txt"), encoding: .utf8) == "victim")
+        #expect(FileSystem.isSymbolicLink(directory.appendingPathComponent("r.md").path))
+    }
+
+    @Test func devicesAndPipesAreWrittenInPlaceNeverRenamedOver() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let link = directory.appendingPathComponent("null").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
+        for target in ["/dev/null", "null"] {
+            let outcome = run(["matrix", "--output", target, "--rules", rules], in: directory)
+            #expect(outcome.exitCode == 0)
+        }
+        #expect(FileSystem.isSymbolicLink(link))
+        #expect(FileStatus(path: "/dev/null") == .other)
+        // /dev/stdout is standard output, whatever it is redirected to; the link is left alone.
+        let stdout = run(["matrix", "--output", "/dev/stdout", "--rules", rules], in: directory)
+        #expect(stdout.exitCode == 0)
+        #expect(stdout.stdout.hasPrefix("# "))
+        #expect(FileSystem.isSymbolicLink("/dev/stdout"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["null"])
+    }
+
+    @Test func aFailedWriteToStandardOutputExits74() throws {
+        let full = open("/dev/full", O_WRONLY)
+        try #require(full >= 0)
+        defer { close(full) }
+        var errors: [Int32] = [0, 0]
+        try #require(pipe(&errors) == 0)
+        defer { close(errors[0]) }
+        #expect(Outcome(exitCode: 0, stdout: "report\n").emit(output: full, errors: errors[1]) == 74)
+        #expect(Outcome(exitCode: 0, stdout: "report\n").emit(output: -1, errors: errors[1]) == 74, "a closed standard output")
+        close(errors[1])
+        let message = String(decoding: FileHandle(fileDescriptor: errors[0]).readDataToEndOfFile(), as: UTF8.self)
+        #expect(message.contains("error: cannot write to standard output: No space left on device"))
+        #expect(message.contains("error: cannot write to standard output: Bad file descriptor"))
+        #expect(Outcome(exitCode: 0, stdout: "").emit(output: -1, errors: -1) == 0, "nothing to write is no failure")
+    }
+
+    @Test func aLongOutputNameIsWrittenAndEmptyPathsAreUsageErrors() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let name = String(repeating: "r", count: 250) + ".md"
+        #expect(run(["matrix", "--output", name, "--rules", rules], in: directory).exitCode == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [name])
+        for option in ["--output", "--rules"] {
+            let outcome = run(["matrix", option, "", "--rules", rules], in: directory)
+            #expect(outcome.exitCode == 64)
+            #expect(outcome.stderr.contains("error: \(option) needs a value, but it is empty"))
+        }
+        let fromEnvironment = TreatyCLI.run(["validate"], environment: ["TREATYDIFF_RULES": ""], currentDirectory: directory)
+        #expect(fromEnvironment.stderr.contains("cannot read Rules:"), "an empty TREATYDIFF_RULES counts as unset")
     }
 
     @Test func readOnlyAndSpecialTargetsAreIOErrors() throws {
@@ -40,26 +105,25 @@ import Testing
         #expect(readOnly.stderr.contains("cannot write /proc/treatydiff-report.md"))
         let device = run(["matrix", "--output", "/dev/full", "--rules", rules], in: directory)
         #expect(device.exitCode == 74)
-        #expect(device.stderr.contains("not a regular file"))
+        #expect(device.stderr.contains("cannot write /dev/full: No space left on device"))
         let missing = run(["site", "--output", "no/such/place/site", "--rules", rules], in: directory)
         #expect(missing.exitCode == 74)
         #expect(missing.stderr.contains("does not exist"))
     }
 
-    @Test func aFailedSiteRunLeavesThePreviousSiteUntouched() throws {
+    @Test func aRefusedSiteRunLeavesThePreviousSiteUntouched() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(run(["site", "--output", "site", "--rules", rules], in: directory).exitCode == 0)
         let index = directory.appendingPathComponent("site/index.html")
         let before = try String(contentsOf: index, encoding: .utf8)
-        // A non-empty directory where the previous site is moved aside makes the swap fail.
-        let aside = directory.appendingPathComponent(".site.old-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: true)
-        try "block".write(to: aside.appendingPathComponent("x"), atomically: true, encoding: .utf8)
+        // A file the last run did not write makes the directory more than a site.
+        try "mine".write(to: directory.appendingPathComponent("site/instruments/NOTES.txt"), atomically: true, encoding: .utf8)
         let outcome = run(["site", "--output", "site", "--rules", rules], in: directory)
         #expect(outcome.exitCode == 74)
-        #expect(outcome.stderr.contains("The previous site is untouched."))
+        #expect(outcome.stderr.contains("refusing to replace site: instruments/NOTES.txt was not written by treatydiff"))
         #expect(try String(contentsOf: index, encoding: .utf8) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["site"])
     }
 
     @Test func invalidRulesProduceNoOutputFile() throws {

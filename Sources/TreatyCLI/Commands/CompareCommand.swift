@@ -10,7 +10,7 @@ enum CompareCommand {
             Each side is an instrument id, or instruments joined with + to read them together, such as
             budapest-convention+budapest-protocol-2 (for each element the strongest status among them).
             Ids may be abbreviated where unambiguous. With three or more sides, each later side is compared
-            with the first.
+            with the first. At most 32 sides.
 
             Verdicts: same, left-stronger, right-stronger, only-left, only-right, neither, unknown.
 
@@ -27,10 +27,16 @@ enum CompareCommand {
         options: OptionSpec(flags: ["--only-differences"], values: ["--format": ["text", "md", "html", "json"], "--output": [], "--group": [], "--rules": []]),
         run: run)
 
+    /// The most sides one comparison takes: each adds a column to every row.
+    static let mostSides = 32
+
     static func run(_ context: Context) throws(CLIError) -> Outcome {
         let typed = context.arguments.positionals
         guard typed.count >= 2 else {
             throw .usage("`compare` needs at least two instruments, such as `compare budapest-convention russia-draft-2017`", command: "compare")
+        }
+        guard typed.count <= mostSides else {
+            throw .usage("`compare` takes at most \(mostSides) sides, but got \(typed.count); compare fewer instruments at a time", command: "compare")
         }
         let ruleSet = try context.loadRules()
         var sides: [Side] = []

@@ -28,12 +28,19 @@ enum SiteCommand {
         _ = try context.arguments.expect([], command: "site")
         let ruleSet = try context.loadRules()
         let basePath = context.arguments.values["--base-path"] ?? "/"
-        guard basePath.hasPrefix("/"), !basePath.contains("..") else {
-            throw .usage("--base-path must be a URL path starting with /, such as /treatydiff/", command: "site")
+        guard isPath(basePath) else {
+            throw .usage("--base-path must be a URL path on this site starting with a single /, such as /treatydiff/ (no //, \\, .., spaces or control characters)", command: "site")
         }
         let output = context.arguments.values["--output"] ?? "Reports"
         let site = Site(ruleSet: ruleSet, basePath: basePath, schemas: DataPackage.schemas(rulesDirectory: context.url(for: context.rulesPath)))
-        try SiteDirectory.write(site, to: context.url(for: output), shownAs: output)
-        return Outcome(exitCode: 0, stderr: "wrote \(site.fileCount) files to \(output)\n")
+        try SiteDirectory.write(site, to: context.url(for: output), shownAs: output, rules: context.url(for: context.rulesPath))
+        return Outcome(exitCode: 0, stderr: "wrote \(site.fileCount) files to \(Escaping.terminal(output))\n")
+    }
+
+    /// A path on the same host: starts with one `/` (`//host` and `/\\host` name another host), and
+    /// has no `..`, backslash, space, quote, angle bracket or control character.
+    static func isPath(_ path: String) -> Bool {
+        path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("..")
+            && !path.unicodeScalars.contains { $0.value <= 0x20 || $0.value >= 0x7F || "\\\"'<>`".unicodeScalars.contains($0) }
     }
 }

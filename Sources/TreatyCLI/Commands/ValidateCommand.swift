@@ -23,6 +23,7 @@ enum ValidateCommand {
     static func run(_ context: Context) throws(CLIError) -> Outcome {
         _ = try context.arguments.expect([], command: "validate")
         let strict = context.arguments.flags.contains("--strict")
+        let rulesPath = Escaping.terminal(context.rulesPath)
         let result = try context.loadResult()
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let warnings = result.diagnostics.count - errors
@@ -32,13 +33,13 @@ enum ValidateCommand {
         if let ruleSet = result.ruleSet {
             let gaps = ruleSet.instruments.map { ($0.id, $0.provisions.filter { $0.status == .unknown }.count) }
             let total = gaps.reduce(0) { $0 + $1.1 }
-            stdout += "\(context.rulesPath): \(ruleSet.instruments.count) instruments, \(ruleSet.codebook.elements.count) elements in \(ruleSet.codebook.groups.count) groups"
+            stdout += "\(rulesPath): \(ruleSet.instruments.count) instruments, \(ruleSet.codebook.elements.count) elements in \(ruleSet.codebook.groups.count) groups"
             stdout += failed ? "\n" : " — valid\(warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")" : "").\n"
             stdout += "Research gaps: \(total) unknown coding\(total == 1 ? "" : "s")"
             stdout += gaps.isEmpty ? ".\n" : " (" + gaps.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ").\n"
         }
         if failed {
-            stderr += "\(context.rulesPath): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(strict && errors == 0 ? " (warnings count as errors with --strict)" : "").\n"
+            stderr += "\(rulesPath): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(strict && errors == 0 ? " (warnings count as errors with --strict)" : "").\n"
             return Outcome(exitCode: ExitCode.invalidData.rawValue, stdout: stdout, stderr: stderr)
         }
         return Outcome(exitCode: 0, stdout: stdout, stderr: stderr)

@@ -54,7 +54,9 @@ public enum Escaping {
                 var replacement: StaticString?
                 var width = 1
                 switch byte {
-                case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x26, 0x7E:  // \ ` * _ [ ] < > | & ~
+                case 0x3C:  // < as an entity: GFM's autolinks swallow a backslash before it after a URL
+                    replacement = "&lt;"
+                case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3E, 0x7C, 0x26, 0x7E:  // \ ` * _ [ ] > | & ~
                     replacement = backslashed(byte)
                 case 0x23, 0x2B, 0x2D, 0x3D:  // # + - = start a block only at the start
                     if index == 0 { replacement = backslashed(byte) }
@@ -91,6 +93,52 @@ public enum Escaping {
             longest = max(longest, current)
         }
         return longest
+    }
+
+    /// Appends `text` as a Markdown code span when that is safe: no backtick, no `|` (which splits a
+    /// table cell even inside a span), no control or line-separating character (a CR ends the line,
+    /// and with it the span) and no `<` (GFM's autolinks can swallow the opening backtick after a URL
+    /// in the text before it, leaving the span's content as Markdown). Any other text is escaped as
+    /// ordinary Markdown text instead.
+    static func appendMarkdownCode(_ text: String, to output: inout TextBuffer) {
+        let safe = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x60, 0x7C, 0x3C, 0x2028, 0x2029: false
+            default: true
+            }
+        }
+        guard safe else {
+            appendMarkdown(text, to: &output)
+            return
+        }
+        output += "`"
+        output += text
+        output += "`"
+    }
+
+    /// Text for a terminal or a log line: control characters (C0, DEL, C1), line and paragraph
+    /// separators and bidirectional controls are written as `\n`, `\r`, `\t` or `\u{…}`, so a
+    /// value can neither start a new line nor send escape sequences.
+    public static func terminal(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isTerminalControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isTerminalControl(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: true
+        default: false
+        }
     }
 
     /// The backslash-escaped form of an ASCII punctuation byte.
@@ -191,12 +239,42 @@ public enum Escaping {
         }
     }
 
-    /// One RFC 4180 field: quoted when it holds a comma, quote or line break.
+    /// One RFC 4180 field: quoted when it holds a comma, quote or line break (looked for in the
+    /// Unicode scalars, so `"\r\n"` or a quote with a combining mark cannot hide one), and guarded
+    /// with a leading `'` when a spreadsheet could read it as a formula.
     public static func csv(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || field.hasPrefix("=") || field.hasPrefix("+") || field.hasPrefix("-") || field.hasPrefix("@")
+        let scalars = field.unicodeScalars
+        let guarded = startsFormula(scalars)
+        let needsQuotes = guarded || scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return field }
-        let guarded = field.first.map { "=+-@".contains($0) } == true ? "'" + field : field
-        return "\"" + guarded.replacing("\"", with: "\"\"") + "\""
+        var result = String.UnicodeScalarView()
+        result.append("\"")
+        if guarded { result.append("'") }
+        for scalar in scalars {
+            if scalar == "\"" { result.append("\"") }
+            result.append(scalar)
+        }
+        result.append("\"")
+        return String(result)
+    }
+
+    /// Whether a spreadsheet could take a cell as a formula: it starts with a tab or carriage return,
+    /// or its first visible character (after spaces and invisible format characters) is `=`, `+`, `-`
+    /// or `@`, in ASCII or full width.
+    private static func startsFormula(_ scalars: String.UnicodeScalarView) -> Bool {
+        guard let first = scalars.first else { return false }
+        if first == "\t" || first == "\r" { return true }
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x3D, 0x2B, 0x2D, 0x40, 0xFF1D, 0xFF0B, 0xFF0D, 0xFF20:  // = + - @ and their full-width forms
+                return true
+            case 0x00...0x20, 0x7F...0xA0, 0xAD, 0x034F, 0x061C, 0x115F, 0x1160, 0x1680, 0x180E, 0x2000...0x200F,
+                 0x2028...0x202F, 0x205F...0x206F, 0x3000, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0:
+                continue  // spaces, controls and invisible characters
+            default:
+                return false
+            }
+        }
+        return false
     }
 }

@@ -106,13 +106,7 @@ public struct MarkdownWriter: Sendable {
         case .emphasis(let text):
             appendDelimited(text, by: "*", to: &out)
         case .code(let text):
-            if text.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 == 0x0A }) {
-                Escaping.appendMarkdown(text, to: &out)
-            } else {
-                out += "`"
-                out += text
-                out += "`"
-            }
+            Escaping.appendMarkdownCode(text, to: &out)
         case .link(let text, let link):
             guard let href = origin.href(link, extension: "md") else {
                 Escaping.appendMarkdown(text, to: &out)

@@ -8,7 +8,7 @@ final class FileReader {
         self.file = file
     }
 
-    func report(_ code: Diagnostic.Code, at location: TextPosition?, path: String, _ message: String) {
+    func report(_ code: Diagnostic.Code, at location: TextPosition?, path: String, _ message: Diagnostic.Message) {
         diagnostics.append(Diagnostic(.error, code, file: file, location: location, path: path, message: message))
     }
 
@@ -64,11 +64,12 @@ final class FileReader {
 
     func integer(_ object: ObjectView, _ key: String) -> Int? {
         guard let node = object[key] else { return nil }
-        guard case .number(let value) = node.value, value == value.rounded(), abs(value) < 1e9 else {
-            report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected a whole number, found \(node.typeName); write a number such as 1")
+        guard case .integer(let value) = node.value, abs(value) < 1_000_000_000 else {
+            let found = if case .number = node.value { "a number with a fraction or exponent" } else { node.typeName }
+            report(.wrongType, at: node.location, path: Self.join(object.path, key), "expected a whole number, found \(found); write an integer such as 1")
             return nil
         }
-        return Int(value)
+        return value
     }
 
     /// The items of an array of objects, each with its path.

@@ -31,6 +31,12 @@ package enum FileStatus: Equatable, Sendable {
         }
     }
 
+    /// Whether `path` itself is a symbolic link (which `init(path:)` follows).
+    package static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
     package var exists: Bool { self != .missing }
     package var isDirectory: Bool { self == .directory }
 }

@@ -7,6 +7,8 @@ struct JSONNode: Sendable {
         case object([Member])
         case array([JSONNode])
         case string(String)
+        /// A number written as an integer literal, such as `1` (never `1.0` or `1e0`).
+        case integer(Int)
         case number(Double)
         case bool(Bool)
         case null
@@ -51,6 +53,7 @@ struct JSONNode: Sendable {
         case .object: "an object"
         case .array: "an array"
         case .string: "a string"
+        case .integer: "a number"
         case .number: "a number"
         case .bool: "a boolean"
         case .null: "null"

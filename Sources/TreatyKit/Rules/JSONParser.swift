@@ -102,7 +102,7 @@ struct JSONParser {
             try expectWord("null")
             return JSONNode(value: .null, location: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNode(value: .number(try parseNumber()), location: start)
+            return JSONNode(value: try parseNumber(), location: start)
         default:
             throw failure("unexpected character \(Self.describe(byte)) where a value was expected")
         }
@@ -287,7 +287,8 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseNumber() throws(Failure) -> Double {
+    /// A number: `.integer` when written as an integer literal (no fraction, no exponent) that fits.
+    private mutating func parseNumber() throws(Failure) -> JSONNode.Value {
         let start = offset
         func digits(_ parser: inout JSONParser) -> Int {
             let first = parser.offset
@@ -302,6 +303,7 @@ struct JSONParser {
         } else if digits(&self) == 0 {
             throw failure("a number needs digits")
         }
+        let integerEnd = offset
         if current == UInt8(ascii: ".") {
             offset += 1
             if digits(&self) == 0 { throw failure("a number needs digits after '.'") }
@@ -312,7 +314,8 @@ struct JSONParser {
             if digits(&self) == 0 { throw failure("a number needs digits in its exponent") }
         }
         let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-        return Double(text) ?? .infinity
+        if integerEnd == offset, let integer = Int(text) { return .integer(integer) }
+        return .number(Double(text) ?? .infinity)
     }
 
     private mutating func expectWord(_ word: String) throws(Failure) {

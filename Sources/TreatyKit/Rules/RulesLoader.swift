@@ -40,7 +40,9 @@ public enum RulesLoader {
         }
     }
 
-    /// Reads `directory`, naming files in diagnostics as `displayPath/…`.
+    /// Reads `directory`, naming files in diagnostics as `displayPath/…`. The rule set names its files
+    /// relative to the Rules directory (`codebook.json`, `instruments/x.json`), so reports are the
+    /// same bytes however the directory was named.
     public static func load(directory: URL, displayPath: String) throws(ReadError) -> Result {
         let manager = FileManager.default
         let status = FileStatus(path: directory.path)
@@ -51,8 +53,8 @@ public enum RulesLoader {
             throw ReadError(path: displayPath, reason: "it is a file, not a directory", fix: "pass the Rules directory with --rules DIR")
         }
         var diagnostics: [Diagnostic] = []
-        let codebookName = displayPath + "/codebook.json"
-        let codebook = try read(directory.appendingPathComponent("codebook.json"), name: codebookName, diagnostics: &diagnostics)
+        let codebookName = "codebook.json"
+        let codebook = read(directory.appendingPathComponent("codebook.json"), name: codebookName, diagnostics: &diagnostics)
         let decodedCodebook = codebook.flatMap { decode(codebook: $0, diagnostics: &diagnostics) }
 
         var names: [String] = []
@@ -67,37 +69,39 @@ public enum RulesLoader {
         // Each instrument file is read, parsed, decoded and checked on its own, on all cores; only
         // its decoded value and what cross-file checks need are kept, so memory stays small.
         let codebookValue = decodedCodebook?.value
-        let outcomes = names.concurrentMap { name -> Swift.Result<Processed, ReadError> in
+        let processed = names.concurrentMap { name -> Processed in
             var diagnostics: [Diagnostic] = []
-            do throws(ReadError) {
-                guard let file = try read(folder.appendingPathComponent(name), name: displayPath + "/instruments/" + name, diagnostics: &diagnostics) else {
-                    return .success(Processed(file: nil, diagnostics: diagnostics))
-                }
-                return .success(process(file, codebook: codebookValue))
-            } catch {
-                return .failure(error)
+            guard let file = read(folder.appendingPathComponent(name), name: "instruments/" + name, diagnostics: &diagnostics) else {
+                return Processed(file: nil, diagnostics: diagnostics)
             }
-        }
-        var processed: [Processed] = []
-        for outcome in outcomes {
-            processed.append(try outcome.get())
+            return process(file, codebook: codebookValue)
         }
         var result = finish(codebook: decodedCodebook, diagnostics: diagnostics, instruments: processed)
-        result.ruleSet?.manual = try readManual(directory.appendingPathComponent(manualName), name: displayPath + "/" + manualName)
+        result.diagnostics = result.diagnostics.map { diagnostic in
+            var shown = diagnostic
+            shown.file = displayPath + "/" + diagnostic.file
+            return shown
+        }
+        result.ruleSet?.manual = readManual(directory, diagnostics: &result.diagnostics, displayPath: displayPath)
         return result
     }
 
     /// The coding manual's file name in a Rules directory.
     public static let manualName = "MANUAL.md"
 
-    /// The manual's text, or nil when the Rules have none.
-    private static func readManual(_ url: URL, name: String) throws(ReadError) -> String? {
-        let status = FileStatus(path: url.path)
-        guard status.exists, !status.isDirectory else { return nil }
-        guard let data = FileManager.default.contents(atPath: url.path), data.count <= maximumFileSize else {
-            throw ReadError(path: name, reason: "the file cannot be read or is larger than \(maximumFileSize) bytes", fix: "check its permissions and size")
+    /// The manual's text, read with the same limits as every Rules file, or nil when the Rules have
+    /// none; a manual that cannot be read is a finding like any other file.
+    private static func readManual(_ directory: URL, diagnostics: inout [Diagnostic], displayPath: String) -> String? {
+        let url = directory.appendingPathComponent(manualName)
+        guard FileStatus(path: url.path).exists else { return nil }
+        var found: [Diagnostic] = []
+        let file = read(url, name: manualName, diagnostics: &found)
+        diagnostics += found.map { diagnostic in
+            var shown = diagnostic
+            shown.file = displayPath + "/" + diagnostic.file
+            return shown
         }
-        return String(decoding: data, as: UTF8.self)
+        return file.map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
     /// Loads files already in memory; the instruments' ids must match their file names' stems.
@@ -158,32 +162,33 @@ public enum RulesLoader {
         return Result(ruleSet: ruleSet, diagnostics: diagnostics)
     }
 
-    private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) throws(ReadError) -> File? {
-        let status = FileStatus(path: url.path)
-        guard status.exists else {
-            diagnostics.append(Diagnostic(.error, .missingFile, file: name, location: nil, path: "",
-                                          message: "file not found; create it (see Rules/schema/ and the README)"))
+    private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) -> File? {
+        func report(_ code: Diagnostic.Code, _ message: Diagnostic.Message) -> File? {
+            diagnostics.append(Diagnostic(.error, code, file: name, location: nil, path: "", message: message))
             return nil
         }
-        guard !status.isDirectory else {
-            diagnostics.append(Diagnostic(.error, .notAFile, file: name, location: nil, path: "",
-                                          message: "this is a directory, not a file; remove it or rename it so it does not end in .json"))
-            return nil
+        switch FileContents.load(url.path, limit: maximumFileSize) {
+        case .bytes(let bytes):
+            return File(name: name, bytes: bytes)
+        case .missing:
+            return report(.missingFile, "file not found; create it (see Rules/schema/ and the README)")
+        case .danglingLink:
+            return report(.missingFile, "this is a symbolic link to a file that does not exist; point it at a Rules file or remove it")
+        case .linkLoop:
+            return report(.notAFile, "this is a symbolic link that leads in a loop; point it at a Rules file or remove it")
+        case .directory:
+            return report(.notAFile, "this is a directory, not a file; remove it or rename it so it does not end in .json")
+        case .special:
+            return report(.notAFile, "this is a device, FIFO or socket, not a regular file; replace it with a Rules file or remove it")
+        case .tooLarge:
+            return report(.fileTooLarge, "file larger than the \(maximumFileSize) bytes a Rules file may have; split it or remove what does not belong")
+        case .unreadable(let reason):
+            return report(.unreadableFile, "the file cannot be read (\(reason)); check its permissions, or replace it with an ordinary Rules file")
         }
-        let size = if case .regularFile(let size) = status { size } else { 0 }
-        guard size <= maximumFileSize else {
-            diagnostics.append(Diagnostic(.error, .fileTooLarge, file: name, location: nil, path: "",
-                                          message: "file of \(size) bytes is larger than the \(maximumFileSize) bytes a Rules file may have; split it or remove what does not belong"))
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ReadError(path: name, reason: "the file cannot be read", fix: "check its permissions")
-        }
-        return File(name: name, bytes: [UInt8](data))
     }
 
     private static func parse(_ file: File, diagnostics: inout [Diagnostic]) -> JSONNode? {
-        func report(_ code: Diagnostic.Code, _ location: TextPosition?, _ message: String, severity: Diagnostic.Severity = .error) {
+        func report(_ code: Diagnostic.Code, _ location: TextPosition?, _ message: Diagnostic.Message, severity: Diagnostic.Severity = .error) {
             diagnostics.append(Diagnostic(severity, code, file: file.name, location: location, path: "", message: message))
         }
         var bytes = file.bytes

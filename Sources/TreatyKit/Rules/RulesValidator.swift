@@ -43,11 +43,11 @@ struct RulesValidator {
 
     static let longestNote = 1_200
 
-    private mutating func report<V>(_ severity: Diagnostic.Severity, _ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: String) {
+    private mutating func report<V>(_ severity: Diagnostic.Severity, _ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: Diagnostic.Message) {
         diagnostics.append(Diagnostic(severity, code, file: file.file, location: file.root.node(at: path)?.location, path: path, message: message))
     }
 
-    private mutating func report<V>(_ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: String) {
+    private mutating func report<V>(_ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: Diagnostic.Message) {
         report(.error, code, in: file, path: path, message)
     }
 
@@ -178,7 +178,7 @@ struct RulesValidator {
             let path = "provisions[\(index)]"
             if let codebook {
                 if codebook.element(provision.element) == nil {
-                    let message = if let renamed = codebook.element(formerlyCalled: provision.element) {
+                    let message: Diagnostic.Message = if let renamed = codebook.element(formerlyCalled: provision.element) {
                         "element \"\(provision.element)\" was renamed; write \"\(renamed.id)\" (see Rules/CHANGELOG.md)"
                     } else {
                         "unknown element \"\(provision.element)\"" + Suggestion.phrase(for: provision.element, in: codebook.elements.map(\.id), otherwise: "; use an element id from Rules/codebook.json")
@@ -244,7 +244,7 @@ struct RulesValidator {
                 report(.duplicateID, in: file, path: "id", "instrument id \"\(instrument.id)\" is used by another file too; give each instrument its own id")
             }
             for (index, relation) in instrument.drawsOn.enumerated() where relation.instrument == instrument.id || !ids.contains(relation.instrument) {
-                let message = relation.instrument == instrument.id
+                let message: Diagnostic.Message = relation.instrument == instrument.id
                     ? "an instrument cannot draw on itself; name the earlier instrument"
                     : "drawsOn names \"\(relation.instrument)\", which is not an instrument in Rules/instruments" + Suggestion.phrase(for: relation.instrument, in: ids, otherwise: "; add that instrument or remove the entry")
                 report(.unknownReference, in: file, path: "drawsOn[\(index)].instrument", message)
@@ -253,7 +253,7 @@ struct RulesValidator {
                 guard let reference = provision.byReference else { continue }
                 let path = "provisions[\(index)].byReference"
                 guard reference.instrument != instrument.id, let target = files.first(where: { $0.value.id == reference.instrument }) else {
-                    let message = reference.instrument == instrument.id
+                    let message: Diagnostic.Message = reference.instrument == instrument.id
                         ? "a coding cannot apply its own instrument by reference; cite the article in \"articles\" and remove byReference"
                         : "byReference names \"\(reference.instrument)\", which is not an instrument in Rules/instruments" + Suggestion.phrase(for: reference.instrument, in: ids, otherwise: "; name the instrument whose articles are applied")
                     report(.unknownReference, in: file, path: path + ".instrument", message)

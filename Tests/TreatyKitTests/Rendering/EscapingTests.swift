@@ -10,7 +10,7 @@ import Testing
         ("a|b", #"a\|b"#),
         ("*bold* _it_ `code`", #"\*bold\* \_it\_ \`code\`"#),
         ("[x](javascript:alert(1))", #"\[x\](javascript:alert(1))"#),
-        ("<script>", #"\<script\>"#),
+        ("<script>", #"&lt;script\>"#),
         ("# Heading", ##"\# Heading"##),
         ("- item", #"\- item"#),
         ("1. first", #"1\. first"#),
@@ -49,5 +49,34 @@ import Testing
     ])
     func csvQuotesFieldsAsRFC4180(input: String, expected: String) {
         #expect(Escaping.csv(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Illegal access\r\n=cmd|' /C calc'!A0", false), ("a\r\n\"b", false), ("\"\u{301}", false), ("plain", false),
+        ("=\u{301}1+1", true), ("=\u{200D}1+1", true), ("\t=1+1", true), ("\r=1+1", true), ("\tplain", true),
+        ("\u{200B}=1", true), (" @SUM(A1)", true), ("\u{FF1D}1+1", true), ("-2+3", true),
+    ])
+    func csvNeverLetsAFieldOutOfItsCellNorStartAFormula(input: String, guarded: Bool) throws {
+        let line = [input, "next"].map(Escaping.csv).joined(separator: ",") + "\r\n"
+        let rows = try CSVReader.rows(line)
+        #expect(rows.count == 1)
+        let cells = try #require(rows.first)
+        #expect(cells.count == 2)
+        #expect(cells.last == "next")
+        let cell = try #require(cells.first)
+        #expect(cell == (guarded ? "'" + input : input), "the cell reads back whole, guarded when it could start a formula")
+    }
+
+    @Test(arguments: ["R\r<img src=x onerror=alert(1)>", "a\u{2028}<b>x</b>", "a|b<i>", "a`<i>`", "\u{85}<p>"])
+    func codeSpansNeverLetALineBreakOrPipeOutOfTheSpan(input: String) {
+        let document = Document(title: "T", path: "", blocks: [
+            .paragraph([.text("reading: "), .code(input)]),
+            .table(Table(caption: "c", columns: ["a", "b"], rows: [[Cell([.code(input)]), Cell("x")]])),
+        ])
+        let markdown = MarkdownWriter().write(document)
+        #expect(MarkdownCheck.rawHTML(in: markdown).isEmpty, "no raw HTML: \(markdown)")
+        #expect(!markdown.unicodeScalars.contains { $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{85}" })
+        let row = markdown.split(separator: "\n").last { $0.hasPrefix("|") }
+        #expect(row.map { $0.replacing("\\|", with: "").filter { $0 == "|" }.count } == 3, "the row keeps its two cells")
     }
 }

@@ -372,6 +372,11 @@ import Testing
         }
     }
 
+    @Test func specialAndUnreadableFilesAreFindings() {
+        // Covered end to end by HostileRulesTests; the codes are .notAFile and .unreadableFile.
+        #expect(Diagnostic.Code.unreadableFile.rawValue == "rules.unreadable-file")
+    }
+
     @Test func everyCodeHasATestHere() throws {
         let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
         for code in Diagnostic.Code.allCases {
