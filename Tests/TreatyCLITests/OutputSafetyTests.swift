@@ -148,7 +148,7 @@ import Testing
         // The same Rules written in reverse order, read under another locale and time zone.
         let copy = directory.appendingPathComponent("everything")
         try FileManager.default.createDirectory(at: copy.appendingPathComponent("instruments"), withIntermediateDirectories: true)
-        for file in ["codebook.json", "MANUAL.md"] {
+        for file in ["codebook.json", "MANUAL.md", "translations"] {
             try FileManager.default.copyItem(at: everything.appendingPathComponent(file), to: copy.appendingPathComponent(file))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: everything.appendingPathComponent("instruments").path).sorted().reversed()

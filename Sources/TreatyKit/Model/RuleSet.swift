@@ -8,6 +8,8 @@ public struct RuleSet: Sendable, Equatable {
     public var schemaVersion: Int
     /// The coding manual (`MANUAL.md` beside the codebook), when the Rules have one.
     public var manual: String?
+    /// The Rules in other languages (`translations/<language>/`), by language.
+    public var translations: [Language: Translation] = [:]
 
     /// Each instrument's position in `instruments`, by id.
     private let positions: [String: Int]
@@ -39,6 +41,39 @@ public struct RuleSet: Sendable, Equatable {
             }
             return resolved
         }
+    }
+
+    /// The rule set as readers of `language` see it: labels, descriptions, titles, notes and the
+    /// manual in that language wherever a translation gives them; a note whose English has changed
+    /// since it was translated stays in English rather than say something the data no longer says.
+    public func translated(to language: Language) -> RuleSet {
+        guard language != .english, let translation = translations[language] else { return self }
+        var codebook = codebook
+        codebook.groups = codebook.groups.map { group in
+            var group = group
+            if let wording = translation.groups[group.id] { (group.label, group.description) = (wording.label, wording.description) }
+            return group
+        }
+        codebook.elements = codebook.elements.map { element in
+            var element = element
+            if let wording = translation.elements[element.id] { (element.label, element.description) = (wording.label, wording.description) }
+            return element
+        }
+        let instruments = instruments.map { instrument in
+            var instrument = instrument
+            guard let wording = translation.instruments[instrument.id] else { return instrument }
+            (instrument.title, instrument.shortTitle) = (wording.title, wording.shortTitle)
+            instrument.provisions = instrument.provisions.map { provision in
+                var provision = provision
+                provision.note = translation.note(instrument: instrument.id, element: provision.element, englishNote: provision.note) ?? provision.note
+                return provision
+            }
+            return instrument
+        }
+        var translated = RuleSet(codebook: codebook, instruments: instruments, files: files, schemaVersion: schemaVersion,
+                                 manual: translation.manual ?? manual)
+        translated.translations = translations
+        return translated
     }
 
     /// The instrument with this exact id.

@@ -6,11 +6,17 @@ public struct Document: Sendable {
     /// The page's place in a site, such as `compare/a--b`, without extension; links are made relative to it.
     public var path: String
     public var blocks: [Block]
+    /// The language the page is written in.
+    public var language: Language
+    /// The other languages the page exists in, in a site: each gets an alternate link and a switch.
+    public var twins: [Language]
 
-    public init(title: String, path: String, blocks: [Block]) {
+    public init(title: String, path: String, blocks: [Block], language: Language = .english, twins: [Language] = []) {
         self.title = title
         self.path = path
         self.blocks = blocks
+        self.language = language
+        self.twins = twins
     }
 }
 
@@ -124,10 +130,10 @@ public struct Chart: Sendable {
         var total: Int { counts.reduce(0, +) }
 
         /// "60% provided · 40% unknown": every part that is not empty, so nothing reads as a bare 0%.
-        func figures(_ parts: [String]) -> String {
-            guard total > 0 else { return "no elements" }
+        func figures(_ parts: [String], in strings: Catalogue) -> String {
+            guard total > 0 else { return strings[.chartNoElements] }
             return zip(parts, counts).filter { $0.1 > 0 }
-                .map { "\(Labels.percent(Double($0.1) / Double(total))) \($0.0)" }
+                .map { "\(strings.percent(Double($0.1) / Double(total))) \($0.0)" }
                 .joined(separator: " · ")
         }
     }
@@ -140,13 +146,13 @@ public struct Chart: Sendable {
 
 extension Chart {
     /// The chart's figures as a table, for Markdown, for print and for readers who cannot see the bars.
-    public var table: Table {
+    public func table(_ strings: Catalogue) -> Table {
         Table(
             caption: caption,
-            columns: ["Group", "Instrument"] + parts.map { $0.prefix(1).uppercased() + $0.dropFirst() },
+            columns: [strings[.chartGroup], strings[.instrument]] + parts.map { $0.prefix(1).uppercased() + $0.dropFirst() },
             rows: categories.indices.flatMap { category in
                 bars(category).map { bar in
-                    [Cell(categories[category]), Cell(bar.name)] + bar.counts.map { Cell(Labels.share($0, of: bar.total)) }
+                    [Cell(categories[category]), Cell(bar.name)] + bar.counts.map { Cell(strings.share($0, of: bar.total)) }
                 }
             },
             layout: .wide)

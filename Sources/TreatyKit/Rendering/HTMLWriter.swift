@@ -1,6 +1,8 @@
 /// Writes a `Document` as one self-contained, valid HTML5 page: inline CSS, no scripts, no external requests.
 public struct HTMLWriter: Sendable {
     public var links: PageLinks
+    /// The interface strings of the page being written, chosen by its language.
+    private var strings = Catalogue.english
 
     public init(links: PageLinks = .standalone) {
         self.links = links
@@ -12,26 +14,49 @@ public struct HTMLWriter: Sendable {
 
     /// The page as UTF-8 bytes, ready to be written to a file.
     func bytes(_ document: Document) -> [UInt8] {
+        var writer = self
+        writer.strings = .of(document.language)
+        return writer.page(document.typeset())
+    }
+
+    private func page(_ document: Document) -> [UInt8] {
         let esc = Escaping.html
-        let origin = links.origin(document.path)
+        let origin = links.origin(document.path, language: document.language)
         var out = TextBuffer()
         out += """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(document.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="color-scheme" content="light dark">
-            <title>\(esc(document.title)) — TreatyDiff</title>
-            <style>\(Stylesheet.css)</style>
-            </head>
-            <body>
+            <title>\(esc(document.title)) — \(strings[.siteName])</title>
 
             """
+        if !document.twins.isEmpty {
+            for language in ([document.language] + document.twins).sorted(by: { $0.rawValue < $1.rawValue }) {
+                guard let href = origin.twin(document.path, in: language, extension: "html") else { continue }
+                out += "<link rel=\"alternate\" hreflang=\"\(language.rawValue)\" href=\""
+                Escaping.appendHTML(href, to: &out)
+                out += "\">\n"
+            }
+        }
+        out += "<style>\(Stylesheet.css)</style>\n</head>\n<body>\n"
         if links.inSite, let home = origin.href(.page(""), extension: "html") {
             out += "<header><nav aria-label=\"Site\"><a href=\""
             Escaping.appendHTML(home, to: &out)
-            out += "\">TreatyDiff</a></nav></header>\n"
+            out += "\">"
+            Escaping.appendHTML(strings[.siteName], to: &out)
+            out += "</a>"
+            for language in document.twins {
+                guard let href = origin.twin(document.path, in: language, extension: "html") else { continue }
+                out += " <a class=\"language\" href=\""
+                Escaping.appendHTML(href, to: &out)
+                out += "\" hreflang=\"\(language.rawValue)\" lang=\"\(language.rawValue)\">"
+                Escaping.appendHTML(Catalogue.of(language)[.languageName], to: &out)
+                out += "</a>"
+            }
+            out += "</nav></header>\n"
         }
         out += "<main>\n<h1>\(esc(document.title))</h1>\n"
         var open = false
@@ -92,11 +117,11 @@ public struct HTMLWriter: Sendable {
             // On screen the figures wait behind a disclosure; in print, where the bars are left out,
             // the copy outside it is shown instead.
             out += "<details>\n<summary>"
-            Escaping.appendHTML(Labels.chartTableSummary, to: &out)
+            Escaping.appendHTML(strings[.chartTableSummary], to: &out)
             out += "</summary>\n"
-            append(chart.table, from: origin, to: &out)
+            append(chart.table(strings), from: origin, to: &out)
             out += "</details>\n<div class=\"print-only\">\n"
-            append(chart.table, from: origin, to: &out)
+            append(chart.table(strings), from: origin, to: &out)
             out += "</div>\n"
         }
     }
@@ -104,7 +129,7 @@ public struct HTMLWriter: Sendable {
     private func append(_ table: Table, from origin: PageLinks.Origin, to out: inout TextBuffer) {
         if table.layout == .wide {
             out += "<p class=\"scroll-cue\" aria-hidden=\"true\">"
-            Escaping.appendHTML(Labels.scrollCue, to: &out)
+            Escaping.appendHTML(strings[.scrollCue], to: &out)
             out += "</p>\n"
         }
         out += "<div class=\"table-wrap"
@@ -168,7 +193,7 @@ public struct HTMLWriter: Sendable {
                     out += "<span class=\"part-\(index)\" style=\"width:\(width)%\"></span>"
                 }
                 out += "</span><span class=\"chart-figures\">"
-                Escaping.appendHTML(bar.figures(chart.parts), to: &out)
+                Escaping.appendHTML(bar.figures(chart.parts, in: strings), to: &out)
                 out += "</span></div>\n"
             }
             out += "</div>\n"
@@ -219,16 +244,16 @@ public struct HTMLWriter: Sendable {
             Escaping.appendHTML(text, to: &out)
             out += "</a>"
         case .status(let status, let secondary):
-            out += "<span class=\"status s-\(status.rawValue)\">\(Labels.symbol(status)) \(Labels.text(status))</span>"
+            out += "<span class=\"status s-\(status.rawValue)\">\(Labels.symbol(status)) \(strings.status(status))</span>"
             if secondary {
-                out += " <abbr class=\"secondary\" title=\"secondary evidence\">\(Labels.secondaryMark)</abbr>"
+                out += " <abbr class=\"secondary\" title=\"\(strings[.secondaryTitle])\">\(Labels.secondaryMark)</abbr>"
             }
         case .verdict(let verdict, let label):
             out += "<span class=\"verdict v-\(verdict.rawValue)\">"
-            Escaping.appendHTML(label ?? Labels.text(verdict), to: &out)
+            Escaping.appendHTML(label ?? strings.verdict(verdict), to: &out)
             out += "</span>"
         case .change(let change):
-            out += "<span class=\"change c-\(change.rawValue)\">\(Labels.text(change))</span>"
+            out += "<span class=\"change c-\(change.rawValue)\">\(strings.change(change))</span>"
         case .lineBreak:
             out += "<br>"
         }

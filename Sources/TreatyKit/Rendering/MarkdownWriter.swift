@@ -1,6 +1,8 @@
 /// Writes a `Document` as GitHub-flavoured Markdown.
 public struct MarkdownWriter: Sendable {
     public var links: PageLinks
+    /// The interface strings of the page being written, chosen by its language.
+    private var strings = Catalogue.english
 
     public init(links: PageLinks = .standalone) {
         self.links = links
@@ -12,12 +14,25 @@ public struct MarkdownWriter: Sendable {
 
     /// The page as UTF-8 bytes, ready to be written to a file.
     func bytes(_ document: Document) -> [UInt8] {
-        let origin = links.origin(document.path)
+        var writer = self
+        writer.strings = .of(document.language)
+        return writer.page(document.typeset())
+    }
+
+    private func page(_ document: Document) -> [UInt8] {
+        let origin = links.origin(document.path, language: document.language)
         var out = TextBuffer()
+        var navigation: [String] = []
         if links.inSite, !document.path.isEmpty, let home = origin.href(.page(""), extension: "md") {
-            out += "[TreatyDiff]("
-            out += home
-            out += ")\n\n"
+            navigation.append("[" + Escaping.markdown(strings[.siteName]) + "](" + home + ")")
+        }
+        for language in document.twins {
+            guard let href = origin.twin(document.path, in: language, extension: "md") else { continue }
+            navigation.append("[" + Escaping.markdown(Catalogue.of(language)[.languageName]) + "](" + href + ")")
+        }
+        if !navigation.isEmpty {
+            out += navigation.joined(separator: " · ")
+            out += "\n\n"
         }
         out += "# "
         Escaping.appendMarkdown(document.title, to: &out)
@@ -56,7 +71,7 @@ public struct MarkdownWriter: Sendable {
         case .table(let table):
             append(table, from: origin, to: &out)
         case .chart(let chart):
-            append(chart.table, from: origin, to: &out)
+            append(chart.table(strings), from: origin, to: &out)
         case .preformatted(let text):
             // A fence longer than any run of backticks inside, so the text cannot close it.
             let fence = String(repeating: "`", count: max(3, Escaping.longestBacktickRun(in: text) + 1))
@@ -120,17 +135,17 @@ public struct MarkdownWriter: Sendable {
         case .status(let status, let secondary):
             out += Labels.symbol(status)
             out += " "
-            out += Labels.text(status)
+            out += strings.status(status)
             if secondary {
                 out += " "
                 out += Labels.secondaryMark
             }
         case .verdict(let verdict, let label):
             out += "**"
-            out += label ?? Labels.text(verdict)
+            out += label ?? strings.verdict(verdict)
             out += "**"
         case .change(let change):
-            out += Labels.text(change)
+            out += strings.change(change)
         case .lineBreak:
             // Safe-mode renderers drop `<br>`, so parts of a cell are kept apart by a separator.
             out += Self.separator

@@ -14,19 +14,30 @@ public struct PageLinks: Sendable {
         PageLinks(inSite: true, root: root.hasSuffix("/") ? root : root + "/")
     }
 
-    /// How links are spelled on the page at `path` (such as `elements/offence.spam`).
-    func origin(_ path: String) -> Origin {
-        guard inSite else { return Origin(prefix: nil) }
-        if let root { return Origin(prefix: root) }
-        let depth = path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
-        return Origin(prefix: String(repeating: "../", count: depth))
+    /// How links are spelled on the page at `path` (such as `elements/offence.spam`) in the edition of
+    /// `language`, which lies under `language.sitePrefix`.
+    func origin(_ path: String, language: Language = .english) -> Origin {
+        guard inSite else { return Origin(prefix: nil, pagePrefix: nil) }
+        if let root { return Origin(prefix: root, pagePrefix: root + language.sitePrefix) }
+        func up(_ path: String) -> String {
+            String(repeating: "../", count: path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
+        }
+        return Origin(prefix: up(language.sitePrefix + path), pagePrefix: up(path))
     }
 
     /// Links as seen from one page.
     struct Origin {
-        /// What every link to a file of the site starts with (`../` per folder level, or the root
-        /// path); nil in a standalone report.
+        /// What every link to a file at the site's root starts with (`../` per folder level, or the
+        /// root path); nil in a standalone report.
         var prefix: String?
+        /// What a link to another page of the same edition starts with: the edition's pages lie
+        /// together under its folder, while the data downloads at the root are shared.
+        var pagePrefix: String?
+
+        /// The href of the page at `path` in the edition of `other`.
+        func twin(_ path: String, in other: Language, extension ext: String) -> String? {
+            prefix.map { $0 + other.sitePrefix + (path.isEmpty ? (ext == "md" ? "README" : "index") : path) + "." + ext }
+        }
 
         /// The href of any link for a page written with extension `ext`, or nil where it must be shown
         /// as plain text (a page link in a standalone report, or a URL that is not http or https).
@@ -35,7 +46,7 @@ public struct PageLinks: Sendable {
             case .external(let url):
                 return Escaping.safeURL(url)
             case .page(let target, let fragment):
-                guard var href = prefix else { return nil }
+                guard var href = pagePrefix else { return nil }
                 href += target.isEmpty ? (ext == "md" ? "README" : "index") : target
                 href += "."
                 href += ext

@@ -9,15 +9,24 @@ public struct Site: Sendable {
     /// The file that marks a directory as a generated site, safe to replace.
     public static let marker = ".treatydiff-site"
 
-    /// One page of the site, not yet rendered.
+    /// One page of the site, not yet rendered, named by the ids it shows so that every edition
+    /// renders it from its own language's data.
     enum Page: Sendable {
         case index
-        case instrument(Instrument)
-        case element(Codebook.Element)
-        case comparison([Side])
-        case evolution([Instrument])
-        case method(String)
+        case instrument(String)
+        case element(String)
+        /// Each side's member ids.
+        case comparison([[String]])
+        case evolution([String])
+        case method
         case concordance
+    }
+
+    /// The site in one language: its data and interface strings.
+    struct Edition: Sendable {
+        var language: Language
+        var ruleSet: RuleSet
+        var strings: Catalogue { .of(language) }
     }
 
     let ruleSet: RuleSet
@@ -25,6 +34,8 @@ public struct Site: Sendable {
     let comparisons: [[Side]]
     let lineages: [[Instrument]]
     let pages: [Page]
+    /// English, then every language the Rules are translated into.
+    let editions: [Edition]
     /// The Rules format's JSON Schemas, copied into `data/` beside the downloads.
     let schemas: [(name: String, content: String)]
 
@@ -32,28 +43,39 @@ public struct Site: Sendable {
     /// `/treatydiff/`); only the 404 page, which is served at any address, needs it. `comparisons`
     /// replaces the default set of compared sides (every pair, and each instrument with its protocols
     /// against every instrument of another body).
-    /// `schemas` are copied into `data/` (see `DataPackage.schemas(rulesDirectory:)`).
+    /// `schemas` are copied into `data/` (see `DataPackage.schemas(rulesDirectory:)`). Every page is
+    /// published in English at the root and in each language the Rules are translated into under
+    /// its own folder (`fr/`); the data downloads are shared.
     public init(ruleSet: RuleSet, basePath: String = "/", comparisons: [[Side]]? = nil, schemas: [(name: String, content: String)] = []) {
         self.ruleSet = ruleSet
         self.schemas = schemas
         self.basePath = basePath
         self.comparisons = comparisons ?? Self.comparisons(ruleSet)
         lineages = Self.lineages(ruleSet)
-        pages = [.index] + ruleSet.instruments.map(Page.instrument) + ruleSet.codebook.elements.map(Page.element)
-            + self.comparisons.map(Page.comparison) + lineages.map(Page.evolution)
-            + [.concordance] + (ruleSet.manual.map { [Page.method($0)] } ?? [])
+        pages = [.index] + ruleSet.instruments.map { Page.instrument($0.id) } + ruleSet.codebook.elements.map { Page.element($0.id) }
+            + self.comparisons.map { Page.comparison($0.map { $0.members.map(\.id) }) } + lineages.map { Page.evolution($0.map(\.id)) }
+            + [.concordance] + (ruleSet.manual == nil ? [] : [.method])
+        editions = Language.allCases.filter { $0 == .english || ruleSet.translations[$0] != nil }
+            .map { Edition(language: $0, ruleSet: ruleSet.translated(to: $0)) }
     }
 
     /// How many files `render(_:)` hands out.
     public var fileCount: Int {
-        // Every page in two formats, then the downloads, the schemas, the 404 page and the marker.
-        pages.count * 2 + Self.downloadPaths.count + schemas.count + 2
+        // Every page in two formats in every edition, then the downloads, the schemas, the 404 page
+        // and the marker.
+        pages.count * 2 * editions.count + Self.downloadPaths.count + schemas.count + 2
     }
 
     /// Every file's path relative to the site's root, sorted: what `render(_:)` hands out.
     public var paths: [String] {
-        let pages = pages.map(Self.path).flatMap { $0.isEmpty ? ["index.html", "README.md"] : [$0 + ".html", $0 + ".md"] }
-        return (pages + Self.downloadPaths + schemas.map { "data/" + $0.name } + ["404.html", Self.marker]).sorted()
+        var files: [String] = []
+        for edition in editions {
+            for path in pages.map(Self.path) {
+                let names = path.isEmpty ? ["index.html", "README.md"] : [path + ".html", path + ".md"]
+                files += names.map { edition.language.sitePrefix + $0 }
+            }
+        }
+        return (files + Self.downloadPaths + schemas.map { "data/" + $0.name } + ["404.html", Self.marker]).sorted()
     }
 
     /// The data downloads every site has, besides the Rules' JSON Schemas.
@@ -65,10 +87,10 @@ public struct Site: Sendable {
     static func path(_ page: Page) -> String {
         switch page {
         case .index: ""
-        case .instrument(let instrument): "instruments/" + instrument.id
-        case .element(let element): "elements/" + element.id
-        case .comparison(let sides): comparisonPath(sides)
-        case .evolution(let chain): evolutionPath(chain)
+        case .instrument(let id): "instruments/" + id
+        case .element(let id): "elements/" + id
+        case .comparison(let sides): "compare/" + sides.map { $0.joined(separator: "+") }.joined(separator: "--")
+        case .evolution(let chain): "evolution/" + (chain.last ?? "")
         case .method: MethodReport.path
         case .concordance: ConcordanceReport.path
         }
@@ -93,10 +115,13 @@ public struct Site: Sendable {
 
     /// The directories the site's files lie in, relative to its root.
     public var directories: [String] {
-        var directories = ["data", "instruments", "elements"]
-        if !comparisons.isEmpty { directories.append("compare") }
-        if !lineages.isEmpty { directories.append("evolution") }
-        return directories
+        var folders = ["instruments", "elements"]
+        if !comparisons.isEmpty { folders.append("compare") }
+        if !lineages.isEmpty { folders.append("evolution") }
+        return ["data"] + editions.flatMap { edition in
+            (edition.language == .english ? [] : [String(edition.language.sitePrefix.dropLast())])
+                + folders.map { edition.language.sitePrefix + $0 }
+        }
     }
 
     /// Renders every file and hands each one, with its relative path, to `body`.
@@ -118,7 +143,7 @@ public struct Site: Sendable {
             { (Self.marker, manifest) },
         ] + schemas.map { schema in { @Sendable in ("data/" + schema.name, schema.content) } }
         let failure = Mutex<E?>(nil)
-        DispatchQueue.concurrentPerform(iterations: downloads.count + pages.count) { index in
+        DispatchQueue.concurrentPerform(iterations: downloads.count + pages.count * editions.count) { index in
             guard failure.withLock({ $0 == nil }) else { return }
             do throws(E) {
                 if index < downloads.count {
@@ -126,9 +151,12 @@ public struct Site: Sendable {
                     try body(file.path, Array(file.content.utf8))
                     return
                 }
-                let document = document(for: pages[index - downloads.count])
-                try body(document.path.isEmpty ? "index.html" : document.path + ".html", html.bytes(document))
-                try body(document.path.isEmpty ? "README.md" : document.path + ".md", markdown.bytes(document))
+                let edition = editions[(index - downloads.count) / pages.count]
+                var document = document(for: pages[(index - downloads.count) % pages.count], in: edition)
+                document.twins = editions.map(\.language).filter { $0 != edition.language }
+                let path = edition.language.sitePrefix + document.path
+                try body(document.path.isEmpty ? path + "index.html" : path + ".html", html.bytes(document))
+                try body(document.path.isEmpty ? path + "README.md" : path + ".md", markdown.bytes(document))
             } catch {
                 failure.withLock { first in first = first ?? error }
             }
@@ -143,22 +171,26 @@ public struct Site: Sendable {
         return files.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
-    private func document(for page: Page) -> Document {
+    private func document(for page: Page, in edition: Edition) -> Document {
+        let ruleSet = edition.ruleSet, strings = edition.strings
+        func instruments(_ ids: [String]) -> [Instrument] { ids.compactMap(ruleSet.instrument) }
         switch page {
         case .index:
-            SiteIndex.document(ruleSet: ruleSet, comparisons: comparisons, lineages: lineages)
-        case .instrument(let instrument):
-            InstrumentReport.document(instrument: instrument, ruleSet: ruleSet)
-        case .element(let element):
-            ElementReport.document(element: element, ruleSet: ruleSet)
+            return SiteIndex.document(ruleSet: ruleSet, comparisons: comparisons.map { $0.map { Side(instruments($0.members.map(\.id))) } },
+                                      lineages: lineages.map { instruments($0.map(\.id)) }, in: strings)
+        case .instrument(let id):
+            return InstrumentReport.document(instrument: instruments([id])[0], ruleSet: ruleSet, in: strings)
+        case .element(let id):
+            return ElementReport.document(element: ruleSet.codebook.element(id)!, ruleSet: ruleSet, in: strings)
         case .comparison(let sides):
-            ComparisonReport.document(Comparison(ruleSet: ruleSet, sides: sides), path: Self.comparisonPath(sides))
+            let comparison = Comparison(ruleSet: ruleSet, sides: sides.map { Side(instruments($0)) })
+            return ComparisonReport.document(comparison, path: Self.path(page), in: strings)
         case .evolution(let chain):
-            EvolutionReport.document(Evolution(ruleSet: ruleSet, versions: chain), path: Self.evolutionPath(chain))
-        case .method(let manual):
-            MethodReport.document(manual: manual)
+            return EvolutionReport.document(Evolution(ruleSet: ruleSet, versions: instruments(chain)), path: Self.path(page), in: strings)
+        case .method:
+            return MethodReport.document(manual: ruleSet.manual ?? "", in: strings)
         case .concordance:
-            ConcordanceReport.document(ruleSet: ruleSet, path: ConcordanceReport.path)
+            return ConcordanceReport.document(ruleSet: ruleSet, path: ConcordanceReport.path, in: strings)
         }
     }
 

@@ -4,12 +4,20 @@
 public struct TextWriter: Sendable {
     /// The widest line written, in characters.
     public var width: Int
+    /// The interface strings of the page being written, chosen by its language.
+    private var strings = Catalogue.english
 
     public init(width: Int = 80) {
         self.width = max(40, width)
     }
 
     public func write(_ document: Document) -> String {
+        var writer = self
+        writer.strings = .of(document.language)
+        return writer.page(document.typeset())
+    }
+
+    private func page(_ document: Document) -> String {
         var out = document.title + "\n" + String(repeating: "=", count: min(width, document.title.count)) + "\n"
         for block in document.blocks {
             out += "\n"
@@ -37,7 +45,7 @@ public struct TextWriter: Sendable {
         case .table(let table):
             return render(table)
         case .chart(let chart):
-            return render(chart.table)
+            return render(chart.table(strings))
         case .preformatted(let text):
             return text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
         }
@@ -87,11 +95,11 @@ public struct TextWriter: Sendable {
                     out += " <\(url)>"
                 }
             case .status(let status, let secondary):
-                out += Labels.symbol(status) + " " + Labels.text(status) + (secondary ? " " + Labels.secondaryMark : "")
+                out += Labels.symbol(status) + " " + strings.status(status) + (secondary ? " " + Labels.secondaryMark : "")
             case .verdict(let verdict, let label):
-                out += label ?? Labels.text(verdict)
+                out += label ?? strings.verdict(verdict)
             case .change(let change):
-                out += Labels.text(change)
+                out += strings.change(change)
             case .lineBreak:
                 out += MarkdownWriter.separator
             }

@@ -145,6 +145,8 @@ public struct Diagnostic: Sendable, Equatable, Comparable, CustomStringConvertib
         case absentWithCitations = "rules.absent-with-citations"
         case reservationNotCited = "rules.reservation-not-cited"
         case unlistedSource = "rules.unlisted-source"
+        case missingTranslation = "rules.missing-translation"
+        case staleTranslation = "rules.stale-translation"
     }
 }
 

@@ -83,6 +83,16 @@ public enum RulesLoader {
             return shown
         }
         result.ruleSet?.manual = readManual(directory, diagnostics: &result.diagnostics, displayPath: displayPath)
+        if let ruleSet = result.ruleSet {
+            let (translations, found) = TranslationLoader.load(rules: directory, ruleSet: ruleSet)
+            result.ruleSet?.translations = translations
+            result.diagnostics = (result.diagnostics + found.map { diagnostic in
+                var shown = diagnostic
+                shown.file = displayPath + "/" + diagnostic.file
+                return shown
+            }).sorted()
+            if result.diagnostics.contains(where: { $0.severity == .error }) { result.ruleSet = nil }
+        }
         return result
     }
 
@@ -162,7 +172,7 @@ public enum RulesLoader {
         return Result(ruleSet: ruleSet, diagnostics: diagnostics)
     }
 
-    private static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) -> File? {
+    static func read(_ url: URL, name: String, diagnostics: inout [Diagnostic]) -> File? {
         func report(_ code: Diagnostic.Code, _ message: Diagnostic.Message) -> File? {
             diagnostics.append(Diagnostic(.error, code, file: name, location: nil, path: "", message: message))
             return nil
@@ -187,7 +197,7 @@ public enum RulesLoader {
         }
     }
 
-    private static func parse(_ file: File, diagnostics: inout [Diagnostic]) -> JSONNode? {
+    static func parse(_ file: File, diagnostics: inout [Diagnostic]) -> JSONNode? {
         func report(_ code: Diagnostic.Code, _ location: TextPosition?, _ message: Diagnostic.Message, severity: Diagnostic.Severity = .error) {
             diagnostics.append(Diagnostic(severity, code, file: file.name, location: location, path: "", message: message))
         }

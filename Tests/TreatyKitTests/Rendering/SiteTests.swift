@@ -75,7 +75,11 @@ import Testing
         let files = site.files
         #expect(files.count == site.fileCount)
         #expect(files.map(\.path) == files.map(\.path).sorted())
-        let folders = Set(files.compactMap { $0.path.contains("/") ? String($0.path.split(separator: "/")[0]) : nil })
+        // Every folder a file lies in, at any depth (the French edition's folders lie under fr/).
+        let folders = Set(files.flatMap { file -> [String] in
+            let parts = file.path.split(separator: "/").dropLast()
+            return parts.indices.map { parts[...$0].joined(separator: "/") }
+        })
         #expect(folders == Set(site.directories))
     }
 

@@ -353,6 +353,70 @@ import Testing
         checkCodebook(.invalidID, malformed, says: "former id \"Extradition\" is not of the form group.name")
     }
 
+    // MARK: Translations
+
+    /// A copy of the everything fixture, with its French translation, that a test may change.
+    private func translatedCopy() throws -> URL {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("treatydiff-translations-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.everything, to: copy)
+        return copy
+    }
+
+    @Test func aStaleOrMissingFrenchNoteIsAWarning() throws {
+        let copy = try translatedCopy()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let clean = try RulesLoader.load(directory: copy, displayPath: "R")
+        #expect(clean.diagnostics.isEmpty, "\(clean.diagnostics.map(\.description))")
+        #expect(clean.ruleSet?.translations[.french]?.instruments.count == 4)
+
+        // The English note changes: its French note is stale.
+        let english = copy.appendingPathComponent("instruments/alpha-convention.json")
+        let text = try String(contentsOf: english, encoding: .utf8)
+        try text.replacingOccurrences(of: "Fixture coding: mandatory on offence.illegal-access.", with: "A revised note.")
+            .write(to: english, atomically: true, encoding: .utf8)
+        // A French note is removed and another names an element the instrument does not code.
+        let french = copy.appendingPathComponent("translations/fr/instruments/alpha-protocol.json")
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: french)) as? [String: Any])
+        var notes = try #require(object["notes"] as? [[String: Any]])
+        notes.removeFirst()
+        notes[0]["element"] = "offence.spma"
+        object["notes"] = notes
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]).write(to: french)
+
+        let result = try RulesLoader.load(directory: copy, displayPath: "R")
+        let stale = try #require(result.diagnostics.first { $0.code == .staleTranslation })
+        #expect(stale.severity == .warning)
+        #expect(stale.file == "R/translations/fr/instruments/alpha-convention.json")
+        #expect(stale.message.description.contains("offence.illegal-access has changed") && stale.message.description.contains(Translation.fingerprint(of: "A revised note.")))
+        let missing = result.diagnostics.filter { $0.code == .missingTranslation }
+        #expect(missing.map(\.file) == ["R/translations/fr/instruments/alpha-protocol.json", "R/translations/fr/instruments/alpha-protocol.json"])
+        #expect(missing.contains { $0.message.description.contains("\"offence.illegal-access\" of alpha-protocol has no fr note") })
+        let unknown = try #require(result.diagnostics.first { $0.code == .unknownElement })
+        #expect(unknown.severity == .warning && unknown.message.description.contains(#"did you mean "offence.spam"?"#))
+        // Warnings only: English reports still load, and the stale note is shown in English.
+        let ruleSet = try #require(result.ruleSet)
+        let translated = ruleSet.translated(to: .french)
+        #expect(translated.instrument("alpha-convention")?.provision(for: "offence.illegal-access")?.note == "A revised note.")
+        #expect(translated.instrument("alpha-convention")?.provision(for: "offence.spam")?.note == "Codage de test : absent pour offence.spam.")
+        #expect(translated.instrument("alpha-convention")?.shortTitle == "Convention Alpha")
+        #expect(result.diagnostics.fails(strict: true) && !result.diagnostics.fails(strict: false))
+    }
+
+    @Test func aTranslationInTheWrongLanguageOrForNoInstrumentIsReported() throws {
+        let copy = try translatedCopy()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let folder = copy.appendingPathComponent("translations/fr/instruments")
+        let text = try String(contentsOf: folder.appendingPathComponent("beta-draft.json"), encoding: .utf8)
+        try text.replacingOccurrences(of: #""language": "fr""#, with: #""language": "de""#)
+            .write(to: folder.appendingPathComponent("beta-draft.json"), atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: #""id": "beta-draft""#, with: #""id": "delta-draft""#)
+            .write(to: folder.appendingPathComponent("delta-draft.json"), atomically: true, encoding: .utf8)
+        let result = try RulesLoader.load(directory: copy, displayPath: "R")
+        #expect(result.diagnostics.contains { $0.code == .invalidValue && $0.message.description.contains(#"language "de" does not match"#) })
+        #expect(result.diagnostics.contains { $0.code == .unknownReference && $0.file.hasSuffix("delta-draft.json") })
+        #expect(result.ruleSet == nil)
+    }
+
     // MARK: Files on disk
 
     @Test func directoryProblems() throws {

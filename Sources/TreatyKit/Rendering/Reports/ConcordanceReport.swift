@@ -5,47 +5,48 @@ public enum ConcordanceReport {
     public static let path = "concordance"
 
     /// The concordance of `elements` (every element when empty), one table per group.
-    public static func document(ruleSet: RuleSet, elements: [Codebook.Element] = [], path: String = "") -> Document {
+    public static func document(ruleSet: RuleSet, elements: [Codebook.Element] = [], path: String = "", in strings: Catalogue = .english) -> Document {
         let selected = elements.isEmpty ? ruleSet.codebook.elements : elements
         var blocks: [Block] = [
-            .paragraph([.text("Where each instrument provides each element, by article and paragraph, instruments in order of date. A cell without an article says why: the element is absent, not applicable, unknown (a research gap), or provided on secondary evidence that names no article.")]),
-            ReportPieces.legend(),
+            .paragraph([.text(strings[.concordanceLead])]),
+            ReportPieces.legend(.statuses, strings),
         ]
         for group in ruleSet.codebook.groups {
             let rows = selected.filter { $0.group == group.id }.map { element -> [Cell] in
                 [Cell([ReportPieces.elementLink(element)])] + ruleSet.instruments.map { instrument in
-                    guard let provision = instrument.provision(for: element.id) else { return Cell(Labels.notCoded) }
-                    return Cell(cell(provision, of: instrument), tone: "t-\(provision.status.rawValue)")
+                    guard let provision = instrument.provision(for: element.id) else { return Cell(strings[.notCoded]) }
+                    return Cell(cell(provision, of: instrument, strings), tone: "t-\(provision.status.rawValue)")
                 }
             }
             guard !rows.isEmpty else { continue }
             blocks.append(.heading(level: 2, text: group.label, anchor: group.id))
             blocks.append(.table(Table(
-                caption: "\(group.label): articles in each instrument",
-                columns: ["Element"] + ruleSet.instruments.map(\.shortTitle),
+                caption: strings[.concordanceCaption, group.label],
+                columns: [strings[.element]] + ruleSet.instruments.map(\.shortTitle),
                 rows: rows,
                 layout: .wide)))
         }
-        blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
-        return Document(title: "Concordance: where each instrument provides each element", path: path, blocks: blocks)
+        blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet), strings)
+        return Document(title: strings[.concordanceTitle], path: path, blocks: blocks, language: strings.language)
     }
 
     /// The status symbol, then the citations linked to the official text, or the reason there are none.
-    static func cell(_ provision: Provision, of instrument: Instrument) -> [Inline] {
+    static func cell(_ provision: Provision, of instrument: Instrument, _ strings: Catalogue) -> [Inline] {
         let status = ReportPieces.status(provision.status, evidence: provision.evidence)
         guard provision.status.provides else { return [status] }
-        let cited = ReportPieces.citations([Coding(provision, of: instrument).entries[0]], labelMembers: false)
-        return cited.isEmpty ? [status, .text(" " + Labels.noArticleCited)] : [status, .text(" ")] + cited
+        let cited = ReportPieces.citations([Coding(provision, of: instrument).entries[0]], labelMembers: false, strings)
+        return cited.isEmpty ? [status, .text(" " + strings[.noArticleCited])] : [status, .text(" ")] + cited
     }
 
     /// The text of one CSV cell: the citations, or the status where there are none.
     static func csvCell(_ provision: Provision?) -> String {
-        guard let provision else { return Labels.notCoded }
-        guard provision.status.provides else { return Labels.text(provision.status) }
-        guard !provision.articles.isEmpty else { return Labels.text(provision.status) + " (" + Labels.noArticleCited + ")" }
+        let strings = Catalogue.english
+        guard let provision else { return strings[.notCoded] }
+        guard provision.status.provides else { return strings.status(provision.status) }
+        guard !provision.articles.isEmpty else { return strings.status(provision.status) + " (" + strings[.noArticleCited] + ")" }
         var text = provision.articles.joined(separator: "; ")
         if let reference = provision.byReference {
-            text += " (" + Labels.via(reference) + ")"
+            text += " (" + strings.via(reference) + ")"
         }
         return text
     }

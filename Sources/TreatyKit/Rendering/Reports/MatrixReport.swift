@@ -1,17 +1,17 @@
 /// Every instrument against every element: the matrix report and the site's heat map.
 public enum MatrixReport {
-    public static func document(ruleSet: RuleSet, path: String = "") -> Document {
+    public static func document(ruleSet: RuleSet, path: String = "", in strings: Catalogue = .english) -> Document {
         var blocks: [Block] = [
-            .paragraph([.text("Each cell shows how an instrument treats an element. Instruments are in order of date.")]),
-            ReportPieces.legend(),
+            .paragraph([.text(strings[.matrixLead])]),
+            ReportPieces.legend(.statuses, strings),
         ]
-        blocks += tables(ruleSet: ruleSet, headingLevel: 2)
-        blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet))
-        return Document(title: "Matrix: every instrument against every element", path: path, blocks: blocks)
+        blocks += tables(ruleSet: ruleSet, headingLevel: 2, strings)
+        blocks += ReportPieces.provenance(Provenance(ruleSet: ruleSet), strings)
+        return Document(title: strings[.matrixTitle], path: path, blocks: blocks, language: strings.language)
     }
 
     /// One heat-map table per group, each cell coloured by status and labelled with its symbol and word.
-    static func tables(ruleSet: RuleSet, headingLevel: Int) -> [Block] {
+    static func tables(ruleSet: RuleSet, headingLevel: Int, _ strings: Catalogue) -> [Block] {
         ruleSet.codebook.groups.flatMap { group -> [Block] in
             let rows = ruleSet.codebook.elements(in: group).map { element -> [Cell] in
                 [Cell([ReportPieces.elementLink(element)])] + ruleSet.instruments.map { instrument in
@@ -22,7 +22,7 @@ public enum MatrixReport {
             }
             return [
                 .heading(level: headingLevel, text: group.label, anchor: group.id),
-                .table(Table(caption: "\(group.label): status in each instrument", columns: ["Element"] + ruleSet.instruments.map(\.shortTitle), rows: rows, style: "heatmap", layout: .wide)),
+                .table(Table(caption: strings[.matrixCaption, group.label], columns: [strings[.element]] + ruleSet.instruments.map(\.shortTitle), rows: rows, style: "heatmap", layout: .wide)),
             ]
         }
     }

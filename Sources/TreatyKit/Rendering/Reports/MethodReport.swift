@@ -7,9 +7,9 @@ public enum MethodReport {
     /// The page's path in the site.
     public static let path = "method"
 
-    public static func document(manual: String) -> Document {
+    public static func document(manual: String, in strings: Catalogue = .english) -> Document {
         var lines = manual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
-        var title = "Coding manual"
+        var title = strings[.methodTitle]
         var blocks: [Block] = []
         while let line = lines.first {
             let trimmed = line.trimmingLeadingSpaces
@@ -32,7 +32,7 @@ public enum MethodReport {
                     lines.removeFirst()
                     rows.append(cells(next))
                 }
-                blocks.append(table(rows, after: blocks))
+                blocks.append(table(rows, after: blocks, caption: strings[.methodCaption]))
             } else if trimmed.hasPrefix("- ") {
                 var items: [[Inline]] = []
                 while let next = lines.first, next.trimmingLeadingSpaces.hasPrefix("- ") {
@@ -55,7 +55,7 @@ public enum MethodReport {
                 blocks.append(.paragraph(inlines(text)))
             }
         }
-        return Document(title: title, path: path, blocks: blocks)
+        return Document(title: title, path: path, blocks: blocks, language: strings.language)
     }
 
     private static func headingLevel(_ line: String) -> Int? {
@@ -81,10 +81,10 @@ public enum MethodReport {
 
     /// A table from its rows: the first is the header, a delimiter row (`| --- |`) is skipped. The
     /// caption is the heading the table stands under.
-    private static func table(_ rows: [[String]], after blocks: [Block]) -> Block {
+    private static func table(_ rows: [[String]], after blocks: [Block], caption fallback: String) -> Block {
         let header = rows.first ?? []
         let body = rows.dropFirst().filter { row in !row.allSatisfy { $0.allSatisfy { "-: ".contains($0) } } }
-        var caption = "Coding rules"
+        var caption = fallback
         for case .heading(_, let text, _) in blocks.reversed() {
             caption = text
             break
