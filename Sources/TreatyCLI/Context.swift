@@ -15,6 +15,8 @@ struct Context {
     var formats: [String] = []
     /// Whether standard output is a terminal, where reports default to plain text.
     var stdoutIsTerminal = false
+    /// Whether the command writes reports in a language (takes `--lang`).
+    var takesLanguage = false
 
     /// `--rules DIR`, else `$TREATYDIFF_RULES`, else `Rules` in the working directory.
     var rulesPath: String {
@@ -25,7 +27,8 @@ struct Context {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)
     }
 
-    /// Loads and validates the Rules; invalid data stops the command with every error listed.
+    /// Loads and validates the Rules; invalid data stops the command with every error listed. A
+    /// command that writes reports gets them in the language of `language()`.
     func loadRules() throws(CLIError) -> RuleSet {
         let result = try loadResult()
         guard let ruleSet = result.ruleSet else {
@@ -33,7 +36,23 @@ struct Context {
             throw .invalidData(result.diagnostics.map(\.description)
                 + ["error: \(rulesPath) has \(errors.count == 1 ? "1 error" : "\(errors.count) errors"); run `treatydiff validate` after fixing them"])
         }
-        return ruleSet
+        return ruleSet.translated(to: try language())
+    }
+
+    /// The report language: `--lang`, else `$TREATYDIFF_LANG`, else English; never the machine's
+    /// locale, so the same command gives the same bytes everywhere.
+    func language() throws(CLIError) -> Language {
+        guard takesLanguage else { return .english }
+        let typed = arguments.values["--lang"] ?? environment["TREATYDIFF_LANG"].flatMap { $0.isEmpty ? nil : $0 } ?? "en"
+        guard let language = Language(rawValue: typed) else {
+            throw .usage("TREATYDIFF_LANG is \"\(Escaping.terminal(typed))\", which is not a language treatydiff writes; set it to \(Language.allCases.map(\.rawValue).joined(separator: " or ")), or unset it", command: command)
+        }
+        return language
+    }
+
+    /// The interface strings of the report language.
+    func strings() throws(CLIError) -> Catalogue {
+        Catalogue.of(try language())
     }
 
     func loadResult() throws(CLIError) -> RulesLoader.Result {

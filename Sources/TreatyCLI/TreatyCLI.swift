@@ -44,7 +44,8 @@ public enum TreatyCLI {
             }
             let context = Context(
                 currentDirectory: currentDirectory, environment: environment, arguments: parsed, command: command.name,
-                formats: command.options.values["--format"] ?? [], stdoutIsTerminal: stdoutIsTerminal)
+                formats: command.options.values["--format"] ?? [], stdoutIsTerminal: stdoutIsTerminal,
+                takesLanguage: command.options.values["--lang"] != nil)
             return try command.run(context)
         } catch {
             return error.outcome

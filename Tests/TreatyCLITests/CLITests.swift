@@ -67,6 +67,28 @@ import Testing
         #expect(current.stderr.isEmpty)
     }
 
+    @Test func reportsAreWrittenInTheLanguageAskedForAndNeverTheLocales() {
+        let english = run("check", "cooperation.extradition", "--format", "md", "--rules", Self.fixture)
+        let french = run("check", "cooperation.extradition", "--format", "md", "--lang", "fr", "--rules", Self.fixture)
+        #expect(english.stdout.hasPrefix("# Extradition: how each instrument treats it"))
+        #expect(french.exitCode == 0)
+        #expect(french.stdout.hasPrefix("# Extradition\u{00A0}: traitement par chaque instrument"))
+        let viaEnvironment = TreatyCLI.run(["check", "cooperation.extradition", "--format", "md", "--rules", Self.fixture],
+                                          environment: ["TREATYDIFF_LANG": "fr", "LANG": "de_DE.UTF-8"], currentDirectory: Self.root)
+        #expect(viaEnvironment.stdout == french.stdout)
+        let localeOnly = TreatyCLI.run(["check", "cooperation.extradition", "--format", "md", "--rules", Self.fixture],
+                                      environment: ["LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"], currentDirectory: Self.root)
+        #expect(localeOnly.stdout == english.stdout)
+        let unknown = run("check", "cooperation.extradition", "--lang", "de", "--rules", Self.fixture)
+        #expect(unknown.exitCode == 64)
+        #expect(unknown.stderr.contains("use one of: en, fr"))
+        let badEnvironment = TreatyCLI.run(["matrix", "--rules", Self.fixture], environment: ["TREATYDIFF_LANG": "xx"], currentDirectory: Self.root)
+        #expect(badEnvironment.exitCode == 64)
+        #expect(badEnvironment.stderr.contains("TREATYDIFF_LANG is \"xx\""))
+        // The site writes both editions whatever the environment says.
+        #expect(run("site", "--lang", "fr", "--rules", Self.fixture).exitCode == 64)
+    }
+
     @Test func validateReportsSuccessAndResearchGaps() {
         let outcome = run("validate", "--strict", "--rules", Self.fixture)
         #expect(outcome.exitCode == 0)

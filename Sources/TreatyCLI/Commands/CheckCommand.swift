@@ -5,7 +5,7 @@ enum CheckCommand {
     static let command = Command(
         name: "check",
         summary: "Show how every instrument treats one element (a provision across treaties).",
-        usage: "treatydiff check <element> [--format text|md|html|json] [--output FILE] [--rules DIR]",
+        usage: "treatydiff check <element> [--format text|md|html|json] [--output FILE] [--lang en|fr] [--rules DIR]",
         details: """
             The element id may be abbreviated where unambiguous (cooperation.extradition-w).
             Run `treatydiff list elements` to see every id.
@@ -13,12 +13,13 @@ enum CheckCommand {
             Options:
               --format text|md|html|json  the output format (default: text on a terminal, else md, or
                                      what the --output file's extension says: .txt .md .html .json)
+              --lang en|fr           the report language (default: $TREATYDIFF_LANG, else en)
               --output FILE          write to FILE (atomically) instead of stdout
             \(Command.rulesOption)
 
             Example: treatydiff check cooperation.extradition-without-treaty
             """,
-        options: OptionSpec(values: ["--format": ["text", "md", "html", "json"], "--output": [], "--rules": []]),
+        options: OptionSpec(values: ["--lang": ["en", "fr"], "--format": ["text", "md", "html", "json"], "--output": [], "--rules": []]),
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {
@@ -26,7 +27,7 @@ enum CheckCommand {
         let ruleSet = try context.loadRules()
         let match = try Resolve.element(typed, in: ruleSet, command: "check")
         guard let element = ruleSet.codebook.element(match.id) else { throw .usage("unknown element \"\(typed)\"", command: "check") }
-        return try context.deliver(ElementReport.document(element: element, ruleSet: ruleSet)) { JSONExport.check(element: element, ruleSet: ruleSet) }
+        return try context.deliver(ElementReport.document(element: element, ruleSet: ruleSet, in: try context.strings())) { JSONExport.check(element: element, ruleSet: ruleSet) }
             .noting(match.renameNotice)
     }
 }

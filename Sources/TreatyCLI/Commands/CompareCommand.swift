@@ -5,7 +5,7 @@ enum CompareCommand {
     static let command = Command(
         name: "compare",
         summary: "Compare two or more instruments element by element.",
-        usage: "treatydiff compare <left> <right> [<more>…] [--format text|md|html|json] [--output FILE] [--only-differences] [--group GROUP] [--rules DIR]",
+        usage: "treatydiff compare <left> <right> [<more>…] [--format text|md|html|json] [--output FILE] [--only-differences] [--group GROUP] [--lang en|fr] [--rules DIR]",
         details: """
             Each side is an instrument id, or instruments joined with + to read them together, such as
             budapest-convention+budapest-protocol-2 (for each element the strongest status among them).
@@ -17,6 +17,7 @@ enum CompareCommand {
             Options:
               --format text|md|html|json  the output format (default: text on a terminal, else md, or
                                      what the --output file's extension says: .txt .md .html .json)
+              --lang en|fr           the report language (default: $TREATYDIFF_LANG, else en)
               --output FILE          write to FILE (atomically) instead of stdout
               --only-differences     leave out elements whose verdict is same or neither
               --group GROUP          only one codebook group, such as provider or cooperation
@@ -24,7 +25,7 @@ enum CompareCommand {
 
             Example: treatydiff compare budapest-convention russia-draft-2017
             """,
-        options: OptionSpec(flags: ["--only-differences"], values: ["--format": ["text", "md", "html", "json"], "--output": [], "--group": [], "--rules": []]),
+        options: OptionSpec(flags: ["--only-differences"], values: ["--lang": ["en", "fr"], "--format": ["text", "md", "html", "json"], "--output": [], "--group": [], "--rules": []]),
         run: run)
 
     /// The most sides one comparison takes: each adds a column to every row.
@@ -45,6 +46,6 @@ enum CompareCommand {
         }
         let group = try context.arguments.values["--group"].map { (typed) throws(CLIError) in try Resolve.group(typed, in: ruleSet, command: "compare") }
         let comparison = Comparison(ruleSet: ruleSet, sides: sides, group: group, onlyDifferences: context.arguments.flags.contains("--only-differences"))
-        return try context.deliver(ComparisonReport.document(comparison)) { JSONExport.comparison(comparison) }
+        return try context.deliver(ComparisonReport.document(comparison, in: try context.strings())) { JSONExport.comparison(comparison) }
     }
 }

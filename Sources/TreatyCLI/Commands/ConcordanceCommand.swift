@@ -5,7 +5,7 @@ enum ConcordanceCommand {
     static let command = Command(
         name: "concordance",
         summary: "Show, for each element, the articles that provide it in every instrument.",
-        usage: "treatydiff concordance [<element>…] [--format md|html|csv|json] [--output FILE] [--rules DIR]",
+        usage: "treatydiff concordance [<element>…] [--format text|md|html|csv|json] [--lang en|fr] [--output FILE] [--rules DIR]",
         details: """
             With no element, every element of the codebook; element ids may be abbreviated where unambiguous.
             Each cell holds the pinpoint citations, or says why there are none (absent, not applicable,
@@ -13,13 +13,14 @@ enum ConcordanceCommand {
             instrument, instruments in order of date.
 
             Options:
-              --format md|html|csv|json  the output format (default: md)
+              --format text|md|html|csv|json  the output format (default: text on a terminal, md otherwise)
+              --lang en|fr               the report language (default: $TREATYDIFF_LANG, else en)
               --output FILE              write to FILE (atomically) instead of stdout
             \(Command.rulesOption)
 
             Example: treatydiff concordance cooperation.extradition-without-treaty cooperation.mutual-legal-assistance
             """,
-        options: OptionSpec(values: ["--format": ["md", "html", "csv", "json"], "--output": [], "--rules": []]),
+        options: OptionSpec(values: ["--lang": ["en", "fr"], "--format": ["text", "md", "html", "csv", "json"], "--output": [], "--rules": []]),
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {
@@ -37,7 +38,7 @@ enum ConcordanceCommand {
         if context.format(default: "md") == "csv" {
             outcome = try context.deliver(ConcordanceReport.csv(ruleSet: ruleSet, elements: elements))
         } else {
-            outcome = try context.deliver(ConcordanceReport.document(ruleSet: ruleSet, elements: elements)) {
+            outcome = try context.deliver(ConcordanceReport.document(ruleSet: ruleSet, elements: elements, in: try context.strings())) {
                 JSONExport.concordance(ruleSet: ruleSet, elements: elements)
             }
         }

@@ -5,7 +5,7 @@ enum EvolutionCommand {
     static let command = Command(
         name: "evolution",
         summary: "Show how each element changed along a lineage of texts (followed through `follows`).",
-        usage: "treatydiff evolution <instrument> [<instrument>…] [--format text|md|html|json] [--output FILE] [--rules DIR]",
+        usage: "treatydiff evolution <instrument> [<instrument>…] [--format text|md|html|json] [--output FILE] [--lang en|fr] [--rules DIR]",
         details: """
             With one id: the lineage that runs through it by `follows`, oldest first. With several ids: exactly
             that chain, in the order given. Changes: added, dropped, strengthened, weakened, unchanged, unknown.
@@ -13,12 +13,13 @@ enum EvolutionCommand {
             Options:
               --format text|md|html|json  the output format (default: text on a terminal, else md, or
                                      what the --output file's extension says: .txt .md .html .json)
+              --lang en|fr           the report language (default: $TREATYDIFF_LANG, else en)
               --output FILE          write to FILE (atomically) instead of stdout
             \(Command.rulesOption)
 
             Example: treatydiff evolution un-cybercrime-convention
             """,
-        options: OptionSpec(values: ["--format": ["text", "md", "html", "json"], "--output": [], "--rules": []]),
+        options: OptionSpec(values: ["--lang": ["en", "fr"], "--format": ["text", "md", "html", "json"], "--output": [], "--rules": []]),
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {
@@ -39,6 +40,6 @@ enum EvolutionCommand {
             throw .usage(problem, command: "evolution")
         }
         let evolution = Evolution(ruleSet: ruleSet, versions: versions)
-        return try context.deliver(EvolutionReport.document(evolution)) { JSONExport.evolution(evolution) }
+        return try context.deliver(EvolutionReport.document(evolution, in: try context.strings())) { JSONExport.evolution(evolution) }
     }
 }

@@ -5,7 +5,7 @@ enum ListCommand {
     static let command = Command(
         name: "list",
         summary: "List the instruments, the codebook elements or the codebook groups.",
-        usage: "treatydiff list instruments|elements|groups [--format text|json] [--rules DIR]",
+        usage: "treatydiff list instruments|elements|groups [--format text|json] [--lang en|fr] [--rules DIR]",
         details: """
             instruments: id, date, kind and short title, in canonical order (by date, then id).
             elements: id and label, grouped as in the codebook.
@@ -13,9 +13,10 @@ enum ListCommand {
 
             Options:
               --format text|json the output format (default: text)
+              --lang en|fr       the report language (default: $TREATYDIFF_LANG, else en)
             \(Command.rulesOption)
             """,
-        options: OptionSpec(values: ["--format": ["text", "json"], "--rules": []]),
+        options: OptionSpec(values: ["--lang": ["en", "fr"], "--format": ["text", "json"], "--rules": []]),
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {

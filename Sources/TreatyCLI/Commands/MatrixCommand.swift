@@ -5,7 +5,7 @@ enum MatrixCommand {
     static let command = Command(
         name: "matrix",
         summary: "Show every instrument against every element.",
-        usage: "treatydiff matrix [--format text|md|html|csv|json] [--output FILE] [--rules DIR]",
+        usage: "treatydiff matrix [--format text|md|html|csv|json] [--output FILE] [--lang en|fr] [--rules DIR]",
         details: """
             CSV is RFC 4180: a header row, then one row per element (id, group, label) with one status column
             per instrument.
@@ -13,10 +13,11 @@ enum MatrixCommand {
             Options:
               --format text|md|html|csv|json  the output format (default: text on a terminal, else md,
                                               or what the --output file's extension says)
+              --lang en|fr              the report language (default: $TREATYDIFF_LANG, else en)
               --output FILE              write to FILE (atomically) instead of stdout
             \(Command.rulesOption)
             """,
-        options: OptionSpec(values: ["--format": ["text", "md", "html", "csv", "json"], "--output": [], "--rules": []]),
+        options: OptionSpec(values: ["--lang": ["en", "fr"], "--format": ["text", "md", "html", "csv", "json"], "--output": [], "--rules": []]),
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> Outcome {
@@ -25,6 +26,6 @@ enum MatrixCommand {
         if try context.reportFormat() == "csv" {
             return try context.deliver(MatrixReport.csv(ruleSet: ruleSet))
         }
-        return try context.deliver(MatrixReport.document(ruleSet: ruleSet)) { JSONExport.matrix(ruleSet: ruleSet) }
+        return try context.deliver(MatrixReport.document(ruleSet: ruleSet, in: try context.strings())) { JSONExport.matrix(ruleSet: ruleSet) }
     }
 }

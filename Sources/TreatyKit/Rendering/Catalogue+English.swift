@@ -86,6 +86,7 @@ extension Catalogue {
         .coverageNotProvided: "not provided",
         .coverageUnknown: "unknown",
 
+        .comparisonTitle: "{0}",
         .comparedWith: " compared with ",
         .versus: " vs ",
         .noDifferencesInGroup: "No differences in this group.",

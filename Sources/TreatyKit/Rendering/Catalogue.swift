@@ -171,7 +171,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case siteName, languageName, scrollCue, chartTableSummary, chartNoElements, chartGroup
     case coverageProvided, coverageNotProvided, coverageUnknown
     // The comparison report.
-    case comparedWith, versus, noDifferencesInGroup, verdict, differencesInDetail, noElementDiffers, noElementKnownToDiffer
+    case comparisonTitle, comparedWith, versus, noDifferencesInGroup, verdict, differencesInDetail, noElementDiffers, noElementKnownToDiffer
     case aspect, status, articles, note, reservation, noneCited, noReservation, mayReserve
     case summaryNoneKnown, summaryAllKnown, summarySomeKnown, summaryOverlap, summaryStatuses, summaryOnly, summaryFurther
     case researchGapsCounts, gapsNone, gapsLead

@@ -55,7 +55,7 @@ enum Stylesheet {
         .chart-bar{display:flex;height:1rem;border:1px solid var(--line);background:var(--bg)}
         .chart-bar span{display:block;height:100%}
         .part-0{background:var(--m-bg)}.part-1{background:var(--p1)}
-        .part-2{background:repeating-linear-gradient(135deg,var(--u-bg) 0 4px,var(--p2) 4px 6px)}
+        .part-2{background-color:var(--p2);background-image:repeating-linear-gradient(135deg,transparent,transparent 4px,rgba(255,255,255,.55) 4px,rgba(255,255,255,.55) 6px)}
         @media (max-width:37.5rem){body{font-size:15px}th,td{padding:.25rem .35rem}
         .scroll-cue{display:block}
         .chart-row{grid-template-columns:1fr;gap:.1rem;margin:0 0 .5rem}

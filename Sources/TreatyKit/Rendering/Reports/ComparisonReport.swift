@@ -21,7 +21,7 @@ public enum ComparisonReport {
         blocks.append(.heading(level: 2, text: strings[.officialSources]))
         blocks.append(ReportPieces.officialSources(sides.flatMap(\.members), strings))
         blocks += ReportPieces.provenance(comparison.provenance, strings)
-        let title = sides.map(\.shortTitle).joined(separator: strings[.comparedWith])
+        let title = strings[.comparisonTitle, sides.map(\.shortTitle).joined(separator: strings[.comparedWith])]
         return Document(title: title, path: path, blocks: blocks, language: strings.language)
     }
 

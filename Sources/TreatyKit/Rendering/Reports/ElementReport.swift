@@ -64,9 +64,10 @@ public enum ElementReport {
         return .paragraph(inlines)
     }
 
-    /// "Budapest Convention (2001-11-23, Art. 24(3))".
+    /// "Budapest Convention (2001-11-23, Art. 24(3))"; the citations link to the texts in the table
+    /// below, so here they are plain.
     private static func mention(_ instrument: Instrument, _ provision: Provision, _ strings: Catalogue) -> [Inline] {
-        let cited = ReportPieces.citations(Coding(provision, of: instrument).entries, labelMembers: false, strings)
+        let cited = ReportPieces.citations(Coding(provision, of: instrument).entries, labelMembers: false, strings, linked: false)
         return [ReportPieces.instrumentLink(instrument), .text(" (\(strings.date(instrument.date))" + (cited.isEmpty ? ")" : ", "))]
             + cited + (cited.isEmpty ? [] : [.text(")")])
     }

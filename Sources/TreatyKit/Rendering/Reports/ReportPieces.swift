@@ -23,12 +23,12 @@ enum ReportPieces {
 
     /// `Art. 24(3), 24(4)` per member, as one link to the member's official source, with the member
     /// named when asked.
-    static func citations(_ entries: [Coding.Entry], labelMembers: Bool, _ strings: Catalogue) -> [Inline] {
+    static func citations(_ entries: [Coding.Entry], labelMembers: Bool, _ strings: Catalogue, linked: Bool = true) -> [Inline] {
         var inlines: [Inline] = []
         for entry in entries where !entry.provision.articles.isEmpty {
             if !inlines.isEmpty { inlines.append(.text("; ")) }
             let cited = strings[.article, entry.provision.articles.joined(separator: ", ")]
-            inlines.append(entry.sourceURL.map { .link(cited, .external($0)) } ?? .text(cited))
+            inlines.append(linked ? entry.sourceURL.map { .link(cited, .external($0)) } ?? .text(cited) : .text(cited))
             if let reference = entry.provision.byReference {
                 inlines.append(.text(" " + strings.via(reference)))
             }
