@@ -19,7 +19,7 @@ enum Typography {
                     out.removeLast()
                     out.append(space)
                 } else if let previous, followedBySpace,
-                          previous.properties.isAlphabetic || "0123456789)»".unicodeScalars.contains(previous) {
+                          previous.properties.isAlphabetic || "0123456789)»…".unicodeScalars.contains(previous) {
                     out.append(space)
                 }
                 out.append(scalar)

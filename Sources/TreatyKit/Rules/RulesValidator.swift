@@ -42,6 +42,8 @@ struct RulesValidator {
     }
 
     static let longestNote = 1_200
+    /// The longest `status` or entry-into-force condition: they are shown in table cells and headings.
+    static let longestStatus = 160
 
     private mutating func report<V>(_ severity: Diagnostic.Severity, _ code: Diagnostic.Code, in file: DecodedFile<V>, path: String, _ message: Diagnostic.Message) {
         diagnostics.append(Diagnostic(severity, code, file: file.file, location: file.root.node(at: path)?.location, path: path, message: message))
@@ -104,6 +106,10 @@ struct RulesValidator {
             report(.invalidID, in: file, path: "id", "id \"\(instrument.id)\" is not lower-case kebab-case; use letters, digits and single hyphens, like \"budapest-convention\"")
         } else if instrument.id != file.stem {
             report(.idMismatch, in: file, path: "id", "id \"\(instrument.id)\" does not match the file name \"\(file.stem).json\"; rename the file or change the id")
+        }
+        for (path, text) in [("status", instrument.status), ("entryIntoForce.condition", instrument.entryIntoForce?.condition ?? "")]
+            where text.count > Self.longestStatus {
+            report(.warning, .textTooLong, in: file, path: path, "\(text.count) characters; keep it to a short phrase of at most \(Self.longestStatus) characters (it heads comparisons and fills a table cell), and put the detail in the titles of \"sources\"")
         }
         if !Self.isValidDate(instrument.date) {
             report(.malformedDate, in: file, path: "date", "date \"\(instrument.date)\" is not an ISO date; write YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)")

@@ -245,6 +245,11 @@ import Testing
         check(.absentWithoutOfficialSource, text: text, path: "provisions[1].status", lineOf: nil, says: "lists no official source", severity: .warning)
     }
 
+    @Test func anOverlongStatusIsAWarning() {
+        let text = sample { $0["status"] = String(repeating: "in force, ", count: 20) }
+        check(.textTooLong, text: text, path: "status", lineOf: "\"in force, in force", says: "keep it to a short phrase", severity: .warning)
+    }
+
     @Test func absentWithCitationsIsAWarning() {
         let text = sample { object in Fixtures.editProvision(&object, 1) { $0["status"] = "absent" } }
         check(.absentWithCitations, text: text, path: "provisions[1].articles", lineOf: nil, says: "an absent coding cites nothing", severity: .warning)

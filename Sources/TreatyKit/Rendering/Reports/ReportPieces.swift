@@ -92,9 +92,9 @@ enum ReportPieces {
     }
 
     /// "in force after 40 ratifications (Art. 65(1))", or that the threshold is not established.
-    static func entryIntoForce(_ instrument: Instrument, _ strings: Catalogue) -> String {
+    static func entryIntoForce(_ instrument: Instrument, _ strings: Catalogue, withCondition: Bool = true) -> String {
         guard let entry = instrument.entryIntoForce else { return strings[.thresholdNotEstablished] }
-        let condition = entry.condition.map { ", \($0)" } ?? ""
+        let condition = withCondition ? entry.condition.map { ", \($0)" } ?? "" : ""
         let article = entry.article.map { " (" + strings[.article, $0] + ")" } ?? ""
         return strings[.thresholdAfter, strings.count(entry.ratifications, .nounRatification)] + condition + article
     }
@@ -102,7 +102,7 @@ enum ReportPieces {
     /// "Title (reference; date; status; entry into force)", as the head of a comparison or evolution
     /// names an instrument.
     static func instrumentDescription(_ instrument: Instrument, _ strings: Catalogue) -> [Inline] {
-        let threshold = instrument.entryIntoForce.map { _ in strings[.entersIntoForce, entryIntoForce(instrument, strings)] }
+        let threshold = instrument.entryIntoForce.map { _ in strings[.entersIntoForce, entryIntoForce(instrument, strings, withCondition: false)] }
         let facts = [instrument.reference, strings.date(instrument.date), instrument.status, threshold].compactMap { $0 }.joined(separator: "; ")
         return [instrumentLink(instrument), .text(" — \(instrument.title) (\(facts))")]
     }
