@@ -161,7 +161,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case legend, secondaryMeaning, secondaryTitle, reservable, reservableMeaning, declarable, declarableMeaning
     case via, viaMark, viaMeaning, verdictNote, changeNote
     // Numbers, dates and nouns.
-    case percent, shareOf, shareNone, months
+    case percent, shareOf, shareNone, months, statusCount
     case nounElement, nounInstrument, nounRatification, nounUnknownCoding, nounKnown
     // Pieces shared by reports.
     case article, notCoded, noArticleCited, provenance, provenanceText, methodLead, methodLink

@@ -105,36 +105,31 @@ public enum DataPackage {
     }
 
     private static func matrixResource(_ json: inout JSONWriter, ruleSet: RuleSet) {
-        json.object { json in
-            json.field("description", "One row per element (wide form) with one status column per instrument, named by its id.")
-            csvFields(&json)
-            json.field("name", "matrix")
-            json.field("path", "matrix.csv")
-            json.field("profile", "tabular-data-resource")
-            json.field("schema", object: { json in
-                let statuses = Status.allCases.map(\.rawValue)
-                let fields = [("element", "The codebook element's id.", [String]()), ("group", "The element's group.", []), ("label", "The element's label.", [])]
-                    + ruleSet.instruments.map { ($0.id, "Status in \($0.shortTitle).", statuses) }
-                json.field("fields", array: fields) { json, item in
-                    field(&json, name: item.0, type: "string", description: item.1, allowed: item.2)
-                }
-                json.field("primaryKey", ["element"])
-            })
-        }
+        wideResource(&json, ruleSet: ruleSet, name: "matrix", path: "matrix.csv",
+                     description: "One row per element (wide form) with one status column per instrument, named by its id.",
+                     allowed: Status.allCases.map(\.rawValue)) { "Status in \($0.shortTitle)." }
     }
 
     private static func concordanceResource(_ json: inout JSONWriter, ruleSet: RuleSet) {
+        wideResource(&json, ruleSet: ruleSet, name: "concordance", path: "\(ConcordanceReport.path).csv",
+                     description: "One row per element (wide form) with one column per instrument, named by its id, holding the pinpoint citations that provide the element, or the status where none is cited.",
+                     allowed: []) { "Citations in \($0.shortTitle), separated by \"; \", or the status (absent, not applicable, unknown) where none is cited." }
+    }
+
+    /// A CSV resource with one row per element and one column per instrument.
+    private static func wideResource(_ json: inout JSONWriter, ruleSet: RuleSet, name: String, path: String, description: String,
+                                     allowed: [String], column: (Instrument) -> String) {
         json.object { json in
-            json.field("description", "One row per element (wide form) with one column per instrument, named by its id, holding the pinpoint citations that provide the element, or the status where none is cited.")
+            json.field("description", description)
             csvFields(&json)
-            json.field("name", "concordance")
-            json.field("path", "\(ConcordanceReport.path).csv")
+            json.field("name", name)
+            json.field("path", path)
             json.field("profile", "tabular-data-resource")
             json.field("schema", object: { json in
-                let fields = [("element", "The codebook element's id."), ("group", "The element's group."), ("label", "The element's label.")]
-                    + ruleSet.instruments.map { ($0.id, "Citations in \($0.shortTitle), separated by \"; \", or the status (absent, not applicable, unknown) where none is cited.") }
+                let fields = [("element", "The codebook element's id.", [String]()), ("group", "The element's group.", []), ("label", "The element's label.", [])]
+                    + ruleSet.instruments.map { ($0.id, column($0), allowed) }
                 json.field("fields", array: fields) { json, item in
-                    field(&json, name: item.0, type: "string", description: item.1, allowed: [])
+                    field(&json, name: item.0, type: "string", description: item.1, allowed: item.2)
                 }
                 json.field("primaryKey", ["element"])
             })

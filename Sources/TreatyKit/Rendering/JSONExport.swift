@@ -115,13 +115,7 @@ public enum JSONExport {
         let byID = ruleSet.instruments.sorted { $0.id < $1.id }
         return JSONWriter.document { json in
             json.object { json in
-                json.field("instruments", array: ruleSet.instruments) { json, instrument in
-                    json.object { json in
-                        json.field("date", instrument.date)
-                        json.field("id", instrument.id)
-                        json.field("shortTitle", instrument.shortTitle)
-                    }
-                }
+                writeInstrumentList(ruleSet, to: &json)
                 json.field("rows", array: ruleSet.codebook.elements) { json, element in
                     json.object { json in
                         writeElementFields(element, to: &json)
@@ -142,13 +136,7 @@ public enum JSONExport {
         let byID = ruleSet.instruments.sorted { $0.id < $1.id }
         return JSONWriter.document { json in
             json.object { json in
-                json.field("instruments", array: ruleSet.instruments) { json, instrument in
-                    json.object { json in
-                        json.field("date", instrument.date)
-                        json.field("id", instrument.id)
-                        json.field("shortTitle", instrument.shortTitle)
-                    }
-                }
+                writeInstrumentList(ruleSet, to: &json)
                 json.key("provenance")
                 write(Provenance(ruleSet: ruleSet), to: &json)
                 json.field("rows", array: selected) { json, element in
@@ -201,6 +189,17 @@ public enum JSONExport {
             json.field("group", element.group)
             json.field("id", element.id)
             json.field("label", element.label)
+        }
+    }
+
+    /// The `instruments` member of the matrix and the concordance: each instrument's date, id and short title.
+    private static func writeInstrumentList(_ ruleSet: RuleSet, to json: inout JSONWriter) {
+        json.field("instruments", array: ruleSet.instruments) { json, instrument in
+            json.object { json in
+                json.field("date", instrument.date)
+                json.field("id", instrument.id)
+                json.field("shortTitle", instrument.shortTitle)
+            }
         }
     }
 

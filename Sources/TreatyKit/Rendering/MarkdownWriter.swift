@@ -64,7 +64,7 @@ public struct MarkdownWriter: Sendable {
             for pair in pairs {
                 out += "- **"
                 Escaping.appendMarkdown(pair.term, to: &out)
-                out += ":** "
+                out += strings.language.colon + "** "
                 append(pair.description, from: origin, to: &out)
                 out += "\n"
             }

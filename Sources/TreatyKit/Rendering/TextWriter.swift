@@ -39,7 +39,7 @@ public struct TextWriter: Sendable {
             }.joined(separator: "\n") + "\n"
         case .definitions(let pairs):
             return pairs.map { pair in
-                Self.wrap(pair.term + ": " + plain(pair.description, addresses: true), width: width - 2).enumerated()
+                Self.wrap(pair.term + strings.language.colon + " " + plain(pair.description, addresses: true), width: width - 2).enumerated()
                     .map { ($0.offset == 0 ? "" : "  ") + $0.element }.joined(separator: "\n")
             }.joined(separator: "\n") + "\n"
         case .table(let table):

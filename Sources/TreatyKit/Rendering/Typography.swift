@@ -8,6 +8,10 @@ enum Typography {
         guard text.unicodeScalars.contains(where: { ";:!?«»".unicodeScalars.contains($0) }) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
+        // A piece of text that opens with the mark (": " after a name set in bold) follows a word.
+        if scalars.count > 1, scalars[1] == " ", let first = scalars.first, ";:!?".unicodeScalars.contains(first) {
+            out.append(first == ":" ? "\u{00A0}" : "\u{202F}")
+        }
         for (index, scalar) in scalars.enumerated() {
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
             let previous = out.last
@@ -38,6 +42,13 @@ enum Typography {
             }
         }
         return String(out)
+    }
+}
+
+extension Language {
+    /// The colon that ends a term, as the language sets it: `Titre :` in French.
+    var colon: String {
+        self == .french ? "\u{00A0}:" : ":"
     }
 }
 

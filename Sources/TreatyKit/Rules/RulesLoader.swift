@@ -77,23 +77,25 @@ public enum RulesLoader {
             return process(file, codebook: codebookValue)
         }
         var result = finish(codebook: decodedCodebook, diagnostics: diagnostics, instruments: processed)
-        result.diagnostics = result.diagnostics.map { diagnostic in
-            var shown = diagnostic
-            shown.file = displayPath + "/" + diagnostic.file
-            return shown
-        }
+        result.diagnostics = shown(result.diagnostics, under: displayPath)
         result.ruleSet?.manual = readManual(directory, diagnostics: &result.diagnostics, displayPath: displayPath)
         if let ruleSet = result.ruleSet {
             let (translations, found) = TranslationLoader.load(rules: directory, ruleSet: ruleSet)
             result.ruleSet?.translations = translations
-            result.diagnostics = (result.diagnostics + found.map { diagnostic in
-                var shown = diagnostic
-                shown.file = displayPath + "/" + diagnostic.file
-                return shown
-            }).sorted()
+            result.diagnostics = (result.diagnostics + shown(found, under: displayPath)).sorted()
             if result.diagnostics.contains(where: { $0.severity == .error }) { result.ruleSet = nil }
         }
         return result
+    }
+
+    /// Findings named as the user named the Rules directory (`--rules ./R` shows `./R/codebook.json`);
+    /// inside the loader, files are named relative to the directory.
+    private static func shown(_ diagnostics: [Diagnostic], under displayPath: String) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var shown = diagnostic
+            shown.file = displayPath + "/" + diagnostic.file
+            return shown
+        }
     }
 
     /// The coding manual's file name in a Rules directory.
@@ -106,11 +108,7 @@ public enum RulesLoader {
         guard FileStatus(path: url.path).exists else { return nil }
         var found: [Diagnostic] = []
         let file = read(url, name: manualName, diagnostics: &found)
-        diagnostics += found.map { diagnostic in
-            var shown = diagnostic
-            shown.file = displayPath + "/" + diagnostic.file
-            return shown
-        }
+        diagnostics += shown(found, under: displayPath)
         return file.map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 

@@ -9,7 +9,7 @@ public enum EvolutionReport {
         ]
         blocks.append(.list((0..<(versions.count - 1)).map { step in
             let counts = evolution.counts(atStep: step)
-            let parts = Change.allCases.compactMap { change in counts[change].map { "\($0) \(strings.change(change))" } }
+            let parts = Change.allCases.compactMap { change in counts[change].map { strings[.statusCount, "\($0)", strings.change(change)] } }
             return [.strong("\(versions[step].shortTitle) → \(versions[step + 1].shortTitle):"), .text(" " + parts.joined(separator: ", ") + ".")]
         }))
         blocks.append(ReportPieces.legend(.changes, strings))

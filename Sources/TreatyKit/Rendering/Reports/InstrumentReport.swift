@@ -24,7 +24,7 @@ public enum InstrumentReport {
         }
         let statuses = Dictionary(grouping: instrument.provisions, by: \.status).mapValues(\.count)
         let summary = Status.allCases.compactMap { status in
-            statuses[status].map { "\($0) \(strings.status(status))" }
+            statuses[status].map { strings[.statusCount, "\($0)", strings.status(status)] }
         }.joined(separator: ", ")
         let secondary = instrument.provisions.filter { $0.evidence == .secondary }.count
         var blocks: [Block] = [
