@@ -67,6 +67,16 @@ import Testing
         #expect(current.stderr.isEmpty)
     }
 
+    @Test(arguments: ["check", "concordance"])
+    func theRenamedSovereigntyElementAnswersToItsFormerIdInTheRealRules(command: String) {
+        let former = run(command, "safeguards.sovereignty-clause", "--format", "json")
+        let current = run(command, "general.sovereignty", "--format", "json")
+        #expect(former.exitCode == 0)
+        #expect(former.stdout == current.stdout)
+        #expect(former.stdout.contains("\"general.sovereignty\""))
+        #expect(former.stderr.contains("note: element \"safeguards.sovereignty-clause\" is now \"general.sovereignty\""))
+    }
+
     @Test func reportsAreWrittenInTheLanguageAskedForAndNeverTheLocales() {
         let english = run("check", "cooperation.extradition", "--format", "md", "--rules", Self.fixture)
         let french = run("check", "cooperation.extradition", "--format", "md", "--lang", "fr", "--rules", Self.fixture)
