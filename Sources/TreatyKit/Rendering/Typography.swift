@@ -1,11 +1,11 @@
 /// The spacing rules of a language's typography, applied to a document's text before it is written.
 enum Typography {
     /// French: a no-break space (U+00A0) before `:` and inside « », a narrow no-break space (U+202F)
-    /// before `;`, `!` and `?`. An ordinary space there becomes the no-break one; a mark that follows a
+    /// before `;`, `!`, `?` and `%`. An ordinary space there becomes the no-break one; a mark that follows a
     /// letter directly gets one, except a colon not followed by a space (as in `https://`). Applying
     /// it twice changes nothing.
     static func french(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ";:!?«»".unicodeScalars.contains($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { ";:!?«»%".unicodeScalars.contains($0) }) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         // A piece of text that opens with the mark (": " after a name set in bold) follows a word.
@@ -26,6 +26,10 @@ enum Typography {
                           previous.properties.isAlphabetic || "0123456789)»…".unicodeScalars.contains(previous) {
                     out.append(space)
                 }
+                out.append(scalar)
+            case "%" where previous == " ":
+                out.removeLast()
+                out.append("\u{202F}")
                 out.append(scalar)
             case " " where previous == "«":
                 out.append("\u{00A0}")

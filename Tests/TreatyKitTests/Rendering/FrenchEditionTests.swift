@@ -26,6 +26,7 @@ import Testing
     @Test func frenchTypographyUsesNoBreakSpacesAndLeavesAddressesAlone() {
         #expect(Typography.french("Légende : voir ; ici ? oui !") == "Légende\u{00A0}: voir\u{202F}; ici\u{202F}? oui\u{202F}!")
         #expect(Typography.french("« identique »") == "«\u{00A0}identique\u{00A0}»")
+        #expect(Typography.french("3 sur 10 (30 %)") == "3 sur 10 (30\u{202F}%)")
         #expect(Typography.french("a: b; c") == "a\u{00A0}: b\u{202F}; c")
         #expect(Typography.french("https://example.org/x?y=1 et 12:30") == "https://example.org/x?y=1 et 12:30")
         let once = Typography.french("Note : « texte » ; fin ?")
