@@ -17,6 +17,8 @@ driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "hei
 
 comparisons = sorted((site / "compare").glob("budapest-convention+*--un-cybercrime-convention.html")) or sorted((site / "compare").glob("*.html"))
 pages = [site / "index.html", sorted((site / "elements").glob("*.html"))[0], sorted((site / "instruments").glob("*.html"))[0], comparisons[0]]
+# The French edition's twins of the same pages, where the site has one.
+pages += [site / "fr" / page.relative_to(site) for page in pages if (site / "fr" / page.relative_to(site)).exists()]
 measure = """
 const narrow = [];
 for (const cell of document.querySelectorAll('td, th')) {
