@@ -77,6 +77,15 @@ import Testing
         #expect(former.stderr.contains("note: element \"safeguards.sovereignty-clause\" is now \"general.sovereignty\""))
     }
 
+    @Test func concordanceTakesCSVFromTheOutputExtension() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = run("concordance", "--output", directory.appendingPathComponent("c.csv").path, "--rules", Self.root.appendingPathComponent(Self.fixture).path)
+        #expect(outcome.exitCode == 0)
+        let written = try String(contentsOf: directory.appendingPathComponent("c.csv"), encoding: .utf8)
+        #expect(written.hasPrefix("element,group,label,alpha-convention,"))
+    }
+
     @Test func reportsAreWrittenInTheLanguageAskedForAndNeverTheLocales() {
         let english = run("check", "cooperation.extradition", "--format", "md", "--rules", Self.fixture)
         let french = run("check", "cooperation.extradition", "--format", "md", "--lang", "fr", "--rules", Self.fixture)

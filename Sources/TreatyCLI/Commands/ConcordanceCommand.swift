@@ -35,7 +35,7 @@ enum ConcordanceCommand {
             }
         }
         let outcome: Outcome
-        if context.format(default: "md") == "csv" {
+        if try context.reportFormat() == "csv" {
             outcome = try context.deliver(ConcordanceReport.csv(ruleSet: ruleSet, elements: elements))
         } else {
             outcome = try context.deliver(ConcordanceReport.document(ruleSet: ruleSet, elements: elements, in: try context.strings())) {

@@ -36,8 +36,9 @@ enum ListCommand {
                 }))
             }
             let width = (groups.map(\.id.count).max() ?? 0) + 2
+            let strings = try context.strings()
             return Outcome(exitCode: 0, stdout: groups.map {
-                $0.id.padded(to: width) + $0.label + " (\(ruleSet.codebook.elements(in: $0).count) elements)\n"
+                TextWriter.line($0.id).padded(to: width) + TextWriter.line($0.label) + " (\(strings.elementCount(ruleSet.codebook.elements(in: $0).count)))\n"
             }.joined())
         }
         if what == "instruments" {
@@ -47,8 +48,8 @@ enum ListCommand {
             }
             let width = (ruleSet.instruments.map(\.id.count).max() ?? 0) + 2
             let lines = ruleSet.instruments.map {
-                $0.id.padded(to: width) + $0.date.padded(to: 12)
-                    + $0.kind.rawValue.padded(to: 12) + $0.shortTitle
+                TextWriter.line($0.id).padded(to: width) + TextWriter.line($0.date).padded(to: 12)
+                    + $0.kind.rawValue.padded(to: 12) + TextWriter.line($0.shortTitle)
             }
             return Outcome(exitCode: 0, stdout: lines.map { $0 + "\n" }.joined())
         }
@@ -59,9 +60,9 @@ enum ListCommand {
         let width = (ruleSet.codebook.elements.map(\.id.count).max() ?? 0) + 2
         var out = ""
         for group in ruleSet.codebook.groups {
-            out += "\(group.label) (\(group.id))\n"
+            out += "\(TextWriter.line(group.label)) (\(TextWriter.line(group.id)))\n"
             for element in ruleSet.codebook.elements(in: group) {
-                out += "  " + element.id.padded(to: width) + element.label + "\n"
+                out += "  " + TextWriter.line(element.id).padded(to: width) + TextWriter.line(element.label) + "\n"
             }
         }
         return Outcome(exitCode: 0, stdout: out)

@@ -102,14 +102,14 @@ public struct Provenance: Sendable, Equatable {
     public var files: [String]
     public var schemaVersion: Int
     public var codebookVersion: String
-    /// Whether the Rules have a coding manual for reports to point to.
-    public var hasManual: Bool
+    /// The coding manual reports point to, relative to the Rules directory; nil when there is none.
+    public var manualFile: String?
 
     /// Provenance of a report on `instruments`, or on every instrument when nil.
     public init(ruleSet: RuleSet, reading instruments: [Instrument]? = nil) {
         files = instruments.map { ruleSet.files(reading: $0) } ?? ruleSet.files
         schemaVersion = ruleSet.schemaVersion
         codebookVersion = ruleSet.codebook.version
-        hasManual = ruleSet.manual != nil
+        manualFile = ruleSet.manual == nil ? nil : ruleSet.manualFile
     }
 }

@@ -8,6 +8,8 @@ public struct RuleSet: Sendable, Equatable {
     public var schemaVersion: Int
     /// The coding manual (`MANUAL.md` beside the codebook), when the Rules have one.
     public var manual: String?
+    /// Where the manual was read, relative to the Rules directory.
+    public var manualFile = "MANUAL.md"
     /// The Rules in other languages (`translations/<language>/`), by language.
     public var translations: [Language: Translation] = [:]
 
@@ -48,24 +50,25 @@ public struct RuleSet: Sendable, Equatable {
     /// since it was translated stays in English rather than say something the data no longer says.
     public func translated(to language: Language) -> RuleSet {
         guard language != .english, let translation = translations[language] else { return self }
+        let set = Typography.french
         var codebook = codebook
         codebook.groups = codebook.groups.map { group in
             var group = group
-            if let wording = translation.groups[group.id] { (group.label, group.description) = (wording.label, wording.description) }
+            if let wording = translation.groups[group.id] { (group.label, group.description) = (set(wording.label), set(wording.description)) }
             return group
         }
         codebook.elements = codebook.elements.map { element in
             var element = element
-            if let wording = translation.elements[element.id] { (element.label, element.description) = (wording.label, wording.description) }
+            if let wording = translation.elements[element.id] { (element.label, element.description) = (set(wording.label), set(wording.description)) }
             return element
         }
         let instruments = instruments.map { instrument in
             var instrument = instrument
             guard let wording = translation.instruments[instrument.id] else { return instrument }
-            (instrument.title, instrument.shortTitle) = (wording.title, wording.shortTitle)
+            (instrument.title, instrument.shortTitle) = (set(wording.title), set(wording.shortTitle))
             instrument.provisions = instrument.provisions.map { provision in
                 var provision = provision
-                provision.note = translation.note(instrument: instrument.id, element: provision.element, englishNote: provision.note) ?? provision.note
+                provision.note = translation.note(instrument: instrument.id, element: provision.element, englishNote: provision.note).map(set) ?? provision.note
                 return provision
             }
             return instrument
@@ -73,6 +76,9 @@ public struct RuleSet: Sendable, Equatable {
         var translated = RuleSet(codebook: codebook, instruments: instruments, files: files, schemaVersion: schemaVersion,
                                  manual: translation.manual ?? manual)
         translated.translations = translations
+        if translation.manual != nil {
+            translated.manualFile = "translations/\(language.rawValue)/MANUAL.md"
+        }
         return translated
     }
 

@@ -49,6 +49,8 @@ extension Catalogue {
         .percent: "{0}%",
         .shareOf: "{0} of {1} ({2})",
         .statusCount: "{0} {1}",
+        .colonSeparator: ": ",
+        .listSeparator: "; ",
         .shareNone: "none",
         .months: "January|February|March|April|May|June|July|August|September|October|November|December",
         .nounElement: "element|elements",

@@ -50,6 +50,8 @@ extension Catalogue {
         .percent: "{0} %",
         .shareOf: "{0} sur {1} ({2})",
         .statusCount: "{1} : {0}",
+        .colonSeparator: " : ",
+        .listSeparator: " ; ",
         .shareNone: "aucun",
         .months: "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
         .nounElement: "élément|éléments",

@@ -21,18 +21,17 @@ public struct Catalogue: Sendable {
         of(language).entries
     }
 
-    /// The phrase with `{0}`, `{1}`… replaced by `arguments`; English where an entry is missing (a
-    /// test makes sure none is).
-    public subscript(_ phrase: Phrase, _ arguments: String...) -> String {
-        var text = entries[phrase] ?? Catalogue.englishEntries[phrase] ?? phrase.rawValue
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingPlaceholder("{\(index)}", with: argument)
-        }
-        return text
+    /// The phrase with `{0}`, `{1}`… replaced by `arguments`, in one pass so that an argument is
+    /// never read for placeholders itself; English where an entry is missing (a test makes sure none
+    /// is). The language's typography is applied to the phrase, not to the arguments, which are data.
+    subscript(_ phrase: Phrase, _ arguments: String...) -> String {
+        let template = entries[phrase] ?? Catalogue.englishEntries[phrase] ?? phrase.rawValue
+        return (language == .french ? Typography.french(template) : template).filling(arguments)
     }
 
     // MARK: Words for values
 
+    /// The word for a status, such as "mandatory".
     public func status(_ status: Status) -> String {
         switch status {
         case .mandatory: self[.statusMandatory]
@@ -54,6 +53,7 @@ public struct Catalogue: Sendable {
         }
     }
 
+    /// The words for a verdict, such as "left stronger".
     public func verdict(_ verdict: Verdict) -> String {
         switch verdict {
         case .same: self[.verdictSame]
@@ -78,6 +78,7 @@ public struct Catalogue: Sendable {
         }
     }
 
+    /// The word for a change along a lineage, such as "strengthened".
     public func change(_ change: Change) -> String {
         switch change {
         case .added: self[.changeAdded]
@@ -89,10 +90,12 @@ public struct Catalogue: Sendable {
         }
     }
 
+    /// The word for an evidence level, such as "text".
     public func evidence(_ evidence: Evidence) -> String {
         evidence == .text ? self[.evidenceText] : self[.evidenceSecondary]
     }
 
+    /// The word for an instrument's kind, such as "convention".
     public func kind(_ kind: Instrument.Kind) -> String {
         switch kind {
         case .convention: self[.kindConvention]
@@ -104,10 +107,15 @@ public struct Catalogue: Sendable {
     // MARK: Numbers and dates
 
     /// "3 elements", "1 element": `noun` holds the singular and the plural, separated by `|`.
-    public func count(_ number: Int, _ noun: Phrase) -> String {
+    func count(_ number: Int, _ noun: Phrase) -> String {
         let forms = self[noun].split(separator: "|", maxSplits: 1).map(String.init)
         let singular = language == .french ? number <= 1 : number == 1
         return "\(number) " + (singular || forms.count < 2 ? forms[0] : forms[1])
+    }
+
+    /// "3 elements" in the language, for the command line's own listings.
+    public func elementCount(_ number: Int) -> String {
+        count(number, .nounElement)
     }
 
     /// A share as a whole percentage: "30%" in English, "30 %" in French.
@@ -133,14 +141,21 @@ public struct Catalogue: Sendable {
 }
 
 private extension String {
-    /// Every occurrence of `placeholder` replaced by `value`.
-    func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
+    /// The template with each `{n}` replaced by `arguments[n]`, read left to right once; a `{n}` with
+    /// no argument stays as it is.
+    func filling(_ arguments: [String]) -> String {
         var result = ""
         var rest = self[...]
-        while let range = rest.firstRange(of: placeholder) {
-            result += rest[..<range.lowerBound]
-            result += value
-            rest = rest[range.upperBound...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]), arguments.indices.contains(index) {
+                result += arguments[index]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = rest[afterOpen...]
+            }
         }
         return result + rest
     }
@@ -148,7 +163,7 @@ private extension String {
 
 /// The keys of the catalogues. Entries may hold `{0}`, `{1}`… for values filled in at use, and
 /// nouns hold their singular and plural as `singular|plural`.
-public enum Phrase: String, Sendable, CaseIterable {
+enum Phrase: String, Sendable, CaseIterable {
     // Statuses, verdicts, changes and other values.
     case statusMandatory, statusOptional, statusAbsent, statusNotApplicable, statusUnknown
     case meaningMandatory, meaningOptional, meaningAbsent, meaningNotApplicable, meaningUnknown
@@ -161,7 +176,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case legend, secondaryMeaning, secondaryTitle, reservable, reservableMeaning, declarable, declarableMeaning
     case via, viaMark, viaMeaning, verdictNote, changeNote
     // Numbers, dates and nouns.
-    case percent, shareOf, shareNone, months, statusCount
+    case percent, shareOf, shareNone, months, statusCount, colonSeparator, listSeparator
     case nounElement, nounInstrument, nounRatification, nounUnknownCoding, nounKnown
     // Pieces shared by reports.
     case article, notCoded, noArticleCited, provenance, provenanceText, methodLead, methodLink

@@ -16,7 +16,7 @@ public struct HTMLWriter: Sendable {
     func bytes(_ document: Document) -> [UInt8] {
         var writer = self
         writer.strings = .of(document.language)
-        return writer.page(document.typeset())
+        return writer.page(document)
     }
 
     private func page(_ document: Document) -> [UInt8] {

@@ -16,7 +16,7 @@ public struct MarkdownWriter: Sendable {
     func bytes(_ document: Document) -> [UInt8] {
         var writer = self
         writer.strings = .of(document.language)
-        return writer.page(document.typeset())
+        return writer.page(document)
     }
 
     private func page(_ document: Document) -> [UInt8] {
@@ -141,9 +141,7 @@ public struct MarkdownWriter: Sendable {
                 out += Labels.secondaryMark
             }
         case .verdict(let verdict, let label):
-            out += "**"
-            out += label ?? strings.verdict(verdict)
-            out += "**"
+            appendDelimited(label ?? strings.verdict(verdict), by: "**", to: &out)
         case .change(let change):
             out += strings.change(change)
         case .lineBreak:

@@ -224,11 +224,11 @@ public struct Site: Sendable {
     }
 
     static func comparisonPath(_ sides: [Side]) -> String {
-        "compare/" + sides.map(\.id).joined(separator: "--")
+        path(.comparison(sides.map { $0.members.map(\.id) }))
     }
 
     static func evolutionPath(_ chain: [Instrument]) -> String {
-        "evolution/" + (chain.last?.id ?? "")
+        path(.evolution(chain.map(\.id)))
     }
 
     private static func notFound(basePath: String) -> String {

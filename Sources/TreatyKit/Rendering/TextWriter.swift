@@ -14,11 +14,12 @@ public struct TextWriter: Sendable {
     public func write(_ document: Document) -> String {
         var writer = self
         writer.strings = .of(document.language)
-        return writer.page(document.typeset())
+        return writer.page(document)
     }
 
     private func page(_ document: Document) -> String {
-        var out = document.title + "\n" + String(repeating: "=", count: min(width, document.title.count)) + "\n"
+        let title = Self.line(document.title)
+        var out = title + "\n" + String(repeating: "=", count: min(width, title.count)) + "\n"
         for block in document.blocks {
             out += "\n"
             out += render(block)
@@ -28,7 +29,8 @@ public struct TextWriter: Sendable {
 
     private func render(_ block: Block) -> String {
         switch block {
-        case .heading(let level, let text, _):
+        case .heading(let level, let heading, _):
+            let text = Self.line(heading)
             return text + "\n" + String(repeating: level <= 2 ? "-" : "·", count: min(width, text.count)) + "\n"
         case .paragraph(let inlines):
             return Self.wrap(plain(inlines, addresses: true), width: width).joined(separator: "\n") + "\n"
@@ -39,7 +41,7 @@ public struct TextWriter: Sendable {
             }.joined(separator: "\n") + "\n"
         case .definitions(let pairs):
             return pairs.map { pair in
-                Self.wrap(pair.term + strings.language.colon + " " + plain(pair.description, addresses: true), width: width - 2).enumerated()
+                Self.wrap(Self.line(pair.term) + strings.language.colon + " " + plain(pair.description, addresses: true), width: width - 2).enumerated()
                     .map { ($0.offset == 0 ? "" : "  ") + $0.element }.joined(separator: "\n")
             }.joined(separator: "\n") + "\n"
         case .table(let table):
@@ -47,14 +49,14 @@ public struct TextWriter: Sendable {
         case .chart(let chart):
             return render(chart.table(strings))
         case .preformatted(let text):
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + Self.line(String($0)) }.joined(separator: "\n") + "\n"
         }
     }
 
     /// The caption, the header and each row, columns padded to a common width; when the table is
     /// wider than the line, the widest columns give way and their cells wrap.
     private func render(_ table: Table) -> String {
-        let rows = [table.columns] + table.rows.map { row in row.map { plain($0.content, addresses: false) } }
+        let rows = [table.columns.map(Self.line)] + table.rows.map { row in row.map { plain($0.content, addresses: false) } }
         let count = table.columns.count
         var widths = (0..<count).map { column in rows.map { $0.count > column ? $0[column].count : 0 }.max() ?? 0 }
         let gap = 2, narrowest = 8
@@ -62,7 +64,7 @@ public struct TextWriter: Sendable {
               let widest = widths.indices.filter({ widths[$0] > narrowest }).max(by: { widths[$0] < widths[$1] }) {
             widths[widest] -= 1
         }
-        var out = Self.wrap(table.caption, width: width).joined(separator: "\n") + "\n\n"
+        var out = Self.wrap(Self.line(table.caption), width: width).joined(separator: "\n") + "\n\n"
         var wrapped = false
         for (index, row) in rows.enumerated() {
             let cells = (0..<count).map { column in Self.wrap(row.count > column ? row[column] : "", width: widths[column]) }
@@ -104,7 +106,13 @@ public struct TextWriter: Sendable {
                 out += MarkdownWriter.separator
             }
         }
-        return out.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        return Self.line(out.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " "))
+    }
+
+    /// Text from data made safe for a terminal: line breaks become spaces and any other control
+    /// character or escape sequence is written out (`\u{1B}`), so the Rules cannot drive the terminal.
+    public static func line(_ text: String) -> String {
+        Escaping.terminal(text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " "))
     }
 
     /// Lines of at most `width` characters, broken at spaces; a word longer than a line is cut.

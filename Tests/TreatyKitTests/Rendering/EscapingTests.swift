@@ -79,4 +79,25 @@ import Testing
         let row = markdown.split(separator: "\n").last { $0.hasPrefix("|") }
         #expect(row.map { $0.replacing("\\|", with: "").filter { $0 == "|" }.count } == 3, "the row keeps its two cells")
     }
+
+    @Test func plainTextNeverSendsControlCharactersToTheTerminal() {
+        let hostile = "Note \u{1B}[31mred\u{1B}]0;title\u{07} end"
+        let document = Document(title: "T\u{1B}[2J", path: "", blocks: [
+            .heading(level: 2, text: hostile),
+            .paragraph([.text(hostile)]),
+            .table(Table(caption: hostile, columns: ["A", "B"], rows: [[Cell(hostile), Cell([.strong(hostile)])]])),
+        ])
+        let text = TextWriter().write(document)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(text.contains("\\u{1B}[31mred"))
+    }
+
+    @Test func aVerdictLabelCannotSplitAMarkdownCell() {
+        let document = Document(title: "T", path: "", blocks: [
+            .table(Table(caption: "c", columns: ["A", "B"], rows: [[Cell("x"), Cell([.verdict(.onlyLeft, label: "only P1 | *x*")])]])),
+        ])
+        let markdown = MarkdownWriter().write(document)
+        #expect(markdown.contains("| x | **only P1 \\| \\*x\\*** |"))
+    }
 }
+

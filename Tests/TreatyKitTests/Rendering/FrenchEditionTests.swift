@@ -40,8 +40,8 @@ import Testing
         #expect(french.date("2017-05") == "mai 2017")
         #expect(french.date("2017") == "2017")
         #expect(english.date("2001-11-23") == "2001-11-23")
-        #expect(french.percent(0.3) == "30 %")
-        #expect(french.share(3, of: 10) == "3 sur 10 (30 %)")
+        #expect(french.percent(0.3) == "30\u{202F}%")
+        #expect(french.share(3, of: 10) == "3 sur 10 (30\u{202F}%)")
         #expect(french.count(0, .nounElement) == "0 élément" && french.count(2, .nounElement) == "2 éléments")
         #expect(english.count(0, .nounElement) == "0 elements" && english.count(1, .nounElement) == "1 element")
     }
@@ -98,5 +98,27 @@ import Testing
         #expect(markdown.contains("● obligatoire"))
         let html = HTMLWriter().write(ElementReport.document(element: element, ruleSet: ruleSet, in: .french))
         #expect(html.contains("<html lang=\"fr\">"))
+    }
+}
+
+/// What the review of the French edition found: data is never re-read for placeholders, and English
+/// data on a French page keeps its own spacing.
+@Suite struct CatalogueSubstitutionTests {
+    @Test func anArgumentIsNeverReadForPlaceholders() {
+        #expect(Catalogue.english[.summaryOverlap, "{1}", "5"] == " ({1} of the 5 that either provides)")
+        #expect(Catalogue.english[.verdictOnlyNamed, "Protocol {0}"] == "only Protocol {0}")
+    }
+
+    @Test func englishDataOnAFrenchPageKeepsItsOwnSpacing() throws {
+        var ruleSet = try Fixtures.everythingRuleSet()
+        var instrument = try #require(ruleSet.instrument("alpha-convention"))
+        instrument.status = "adopted; in force: yes"
+        ruleSet = RuleSet(codebook: ruleSet.codebook, instruments: ruleSet.instruments.map { $0.id == instrument.id ? instrument : $0 },
+                          files: ruleSet.files, manual: ruleSet.manual)
+        ruleSet.translations = try Fixtures.everythingRuleSet().translations
+        let french = ruleSet.translated(to: .french)
+        let page = MarkdownWriter().write(InstrumentReport.document(instrument: try #require(french.instrument("alpha-convention")), ruleSet: french, in: .french))
+        #expect(page.contains("adopted; in force: yes"))
+        #expect(page.contains("**Statut\u{00A0}:**"))
     }
 }

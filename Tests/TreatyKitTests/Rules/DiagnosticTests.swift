@@ -402,7 +402,7 @@ import Testing
         let ruleSet = try #require(result.ruleSet)
         let translated = ruleSet.translated(to: .french)
         #expect(translated.instrument("alpha-convention")?.provision(for: "offence.illegal-access")?.note == "A revised note.")
-        #expect(translated.instrument("alpha-convention")?.provision(for: "offence.spam")?.note == "Codage de test : absent pour offence.spam.")
+        #expect(translated.instrument("alpha-convention")?.provision(for: "offence.spam")?.note == "Codage de test\u{00A0}: absent pour offence.spam.")
         #expect(translated.instrument("alpha-convention")?.shortTitle == "Convention Alpha")
         #expect(result.diagnostics.fails(strict: true) && !result.diagnostics.fails(strict: false))
     }

@@ -138,10 +138,10 @@ public enum ComparisonReport {
         var inlines: [Inline] = []
         for entry in coding.entries {
             if !inlines.isEmpty { inlines.append(.lineBreak) }
-            if combined { inlines += [.strong(entry.shortTitle + ":"), .text(" ")] }
+            if combined { inlines += [.strong(entry.shortTitle + strings.language.colon), .text(" ")] }
             inlines.append(.text(entry.provision.note))
             if entry.provision.evidence == .secondary && !entry.provision.sources.isEmpty {
-                inlines += [.text(strings[.sourcesLead])] + ReportPieces.sourceLinks(entry.provision.sources, of: members.first { $0.id == entry.instrument })
+                inlines += [.text(strings[.sourcesLead])] + ReportPieces.sourceLinks(entry.provision.sources, of: members.first { $0.id == entry.instrument }, strings)
             }
         }
         return inlines
@@ -151,7 +151,7 @@ public enum ComparisonReport {
         var blocks: [Block] = [.heading(level: 2, text: strings[.researchGaps])]
         let items = comparison.rows.flatMap { row in
             zip(comparison.sides, row.codings).filter { $0.1.status == .unknown }.map { side, _ -> [Inline] in
-                [.strong(side.shortTitle), .text(": "), ReportPieces.elementLink(row.element)]
+                [.strong(side.shortTitle), .text(strings[.colonSeparator]), ReportPieces.elementLink(row.element)]
             }
         }
         if items.isEmpty {

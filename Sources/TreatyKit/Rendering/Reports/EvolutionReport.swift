@@ -30,7 +30,7 @@ public enum EvolutionReport {
         blocks.append(.heading(level: 2, text: strings[.researchGaps]))
         let gaps = versions.enumerated().map { index, version -> [Inline] in
             let count = evolution.rows.filter { $0.codings[index].status == .unknown }.count
-            return [.strong(version.shortTitle), .text(": " + strings.count(count, .nounUnknownCoding))]
+            return [.strong(version.shortTitle), .text(strings[.colonSeparator] + strings.count(count, .nounUnknownCoding))]
         }
         blocks.append(.list(gaps))
         blocks.append(.heading(level: 2, text: strings[.officialSources]))

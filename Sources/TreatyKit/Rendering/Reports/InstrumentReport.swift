@@ -18,9 +18,8 @@ public enum InstrumentReport {
         }
         for relation in instrument.drawsOn {
             guard let earlier = ruleSet.instrument(relation.instrument) else { continue }
-            let source = instrument.sources.first { $0.url == relation.source }
-            meta.append((strings[.drawsOn], [ReportPieces.instrumentLink(earlier), .text(": \(relation.note)" + strings[.source]),
-                                      .link(source?.title ?? relation.source, .external(relation.source))]))
+            meta.append((strings[.drawsOn], [ReportPieces.instrumentLink(earlier), .text(strings[.colonSeparator] + relation.note + strings[.source]),
+                                      .link(instrument.source(at: relation.source)?.name ?? relation.source, .external(relation.source))]))
         }
         let statuses = Dictionary(grouping: instrument.provisions, by: \.status).mapValues(\.count)
         let summary = Status.allCases.compactMap { status in

@@ -55,7 +55,7 @@ public enum MethodReport {
                 blocks.append(.paragraph(inlines(text)))
             }
         }
-        return Document(title: title, path: path, blocks: blocks, language: strings.language)
+        return Document(title: title, path: path, blocks: blocks, language: strings.language).typeset()
     }
 
     private static func headingLevel(_ line: String) -> Int? {

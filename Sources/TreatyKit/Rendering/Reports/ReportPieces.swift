@@ -26,7 +26,7 @@ enum ReportPieces {
     static func citations(_ entries: [Coding.Entry], labelMembers: Bool, _ strings: Catalogue, linked: Bool = true) -> [Inline] {
         var inlines: [Inline] = []
         for entry in entries where !entry.provision.articles.isEmpty {
-            if !inlines.isEmpty { inlines.append(.text("; ")) }
+            if !inlines.isEmpty { inlines.append(.text(strings[.listSeparator])) }
             let cited = strings[.article, entry.provision.articles.joined(separator: ", ")]
             inlines.append(linked ? entry.sourceURL.map { .link(cited, .external($0)) } ?? .text(cited) : .text(cited))
             if let reference = entry.provision.byReference {
@@ -41,10 +41,10 @@ enum ReportPieces {
 
     /// The secondary sources a coding relies on, each linked under its name in the instrument's
     /// source list (publisher, title, date), or under its web site's name when it is not listed.
-    static func sourceLinks(_ urls: [String], of instrument: Instrument?) -> [Inline] {
+    static func sourceLinks(_ urls: [String], of instrument: Instrument?, _ strings: Catalogue = .english) -> [Inline] {
         var inlines: [Inline] = []
         for (index, url) in urls.enumerated() {
-            if index > 0 { inlines.append(.text("; ")) }
+            if index > 0 { inlines.append(.text(strings[.listSeparator])) }
             inlines.append(.link(instrument?.source(at: url)?.name ?? host(of: url), .external(url)))
         }
         return inlines
@@ -67,7 +67,7 @@ enum ReportPieces {
             provision.evidence == .text ? instrument.officialSource.map { .link(evidence, .external($0.url)) } ?? .text(evidence) : .text(evidence),
         ]
         if !provision.sources.isEmpty {
-            inlines += [.text(": ")] + sourceLinks(provision.sources, of: instrument)
+            inlines += [.text(strings[.colonSeparator])] + sourceLinks(provision.sources, of: instrument, strings)
         }
         return inlines
     }
@@ -77,10 +77,10 @@ enum ReportPieces {
     }
 
     static func provenance(_ provenance: Provenance, _ strings: Catalogue) -> [Block] {
-        let method: [Block] = provenance.hasManual ? [
+        let method: [Block] = provenance.manualFile.map { file in [
             .paragraph([.text(strings[.methodLead]), .link(strings[.methodLink], .page(MethodReport.path)),
-                        .text(" ("), .code("Rules/" + RulesLoader.manualName), .text(").")]),
-        ] : []
+                        .text(" ("), .code("Rules/" + file), .text(").")]),
+        ] } ?? []
         return [
             .heading(level: 2, text: strings[.provenance]),
             .paragraph([
@@ -119,7 +119,7 @@ enum ReportPieces {
     /// A list of the official sources of the given instruments.
     static func officialSources(_ instruments: [Instrument], _ strings: Catalogue) -> Block {
         .list(instruments.map { instrument in
-            var inlines: [Inline] = [.strong(instrument.shortTitle), .text(": ")]
+            var inlines: [Inline] = [.strong(instrument.shortTitle), .text(strings[.colonSeparator])]
             let sources = instrument.sources.filter(\.official)
             if sources.isEmpty {
                 inlines.append(.text(strings[.noOfficialText]))
