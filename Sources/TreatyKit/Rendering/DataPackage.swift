@@ -165,13 +165,9 @@ public enum DataPackage {
         }
     }
 
-    /// The JSON Schemas of a Rules directory (`schema/*.schema.json`), by file name, to be copied
-    /// into the site beside the data they describe; none when the directory has no schemas.
+    /// The JSON Schemas of a Rules directory, to be copied into the site beside the data they
+    /// describe (see `RulesLoader.schemas(in:)`).
     public static func schemas(rulesDirectory: URL) -> [(name: String, content: String)] {
-        let directory = rulesDirectory.appendingPathComponent("schema")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".schema.json") }.sorted().compactMap { name in
-            FileManager.default.contents(atPath: directory.appendingPathComponent(name).path).map { (name, String(decoding: $0, as: UTF8.self)) }
-        }
+        RulesLoader.schemas(in: rulesDirectory)
     }
 }

@@ -98,6 +98,17 @@ public enum RulesLoader {
         }
     }
 
+    /// The JSON Schemas of a Rules directory (`schema/*.schema.json`) by file name, read with the same
+    /// limits as every Rules file; a schema that cannot be read as a regular file is left out.
+    public static func schemas(in rules: URL) -> [(name: String, content: String)] {
+        let directory = rules.appendingPathComponent("schema")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".schema.json") }.sorted().compactMap { name in
+            guard case .bytes(let bytes) = FileContents.load(directory.appendingPathComponent(name).path, limit: maximumFileSize) else { return nil }
+            return (name, String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
     /// The coding manual's file name in a Rules directory.
     public static let manualName = "MANUAL.md"
 
