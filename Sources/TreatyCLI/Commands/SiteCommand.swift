@@ -32,7 +32,7 @@ enum SiteCommand {
             throw .usage("--base-path must be a URL path on this site starting with a single /, such as /treatydiff/ (no //, \\, .., spaces or control characters)", command: "site")
         }
         let output = context.arguments.values["--output"] ?? "Reports"
-        let site = Site(ruleSet: ruleSet, basePath: basePath, schemas: DataPackage.schemas(rulesDirectory: context.url(for: context.rulesPath)))
+        let site = Site(ruleSet: ruleSet, basePath: basePath, schemas: RulesLoader.schemas(in: context.url(for: context.rulesPath)))
         try SiteDirectory.write(site, to: context.url(for: output), shownAs: output, rules: context.url(for: context.rulesPath))
         return Outcome(exitCode: 0, stderr: "wrote \(site.fileCount) files to \(Escaping.terminal(output))\n")
     }

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The site's tidy downloads: `data/codings.csv` (one row per instrument and element) and a
 /// Frictionless Data Package, `data/datapackage.json`, describing every file under `data/`.
 public enum DataPackage {
@@ -163,11 +157,5 @@ public enum DataPackage {
             }
             json.field("type", type)
         }
-    }
-
-    /// The JSON Schemas of a Rules directory, to be copied into the site beside the data they
-    /// describe (see `RulesLoader.schemas(in:)`).
-    public static func schemas(rulesDirectory: URL) -> [(name: String, content: String)] {
-        RulesLoader.schemas(in: rulesDirectory)
     }
 }

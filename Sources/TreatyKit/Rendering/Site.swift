@@ -43,7 +43,7 @@ public struct Site: Sendable {
     /// `/treatydiff/`); only the 404 page, which is served at any address, needs it. `comparisons`
     /// replaces the default set of compared sides (every pair, and each instrument with its protocols
     /// against every instrument of another body).
-    /// `schemas` are copied into `data/` (see `DataPackage.schemas(rulesDirectory:)`). Every page is
+    /// `schemas` are copied into `data/` (see `RulesLoader.schemas(in:)`). Every page is
     /// published in English at the root and in each language the Rules are translated into under
     /// its own folder (`fr/`); the data downloads are shared.
     public init(ruleSet: RuleSet, basePath: String = "/", comparisons: [[Side]]? = nil, schemas: [(name: String, content: String)] = []) {
@@ -61,9 +61,8 @@ public struct Site: Sendable {
 
     /// How many files `render(_:)` hands out.
     public var fileCount: Int {
-        // Every page in two formats in every edition, then the downloads, the schemas, the 404 page
-        // and the marker.
-        pages.count * 2 * editions.count + Self.downloadPaths.count + schemas.count + 2
+        // Every page in two formats in every edition, then the other files.
+        pages.count * 2 * editions.count + downloads.count
     }
 
     /// Every file's path relative to the site's root, sorted: what `render(_:)` hands out.
@@ -75,13 +74,24 @@ public struct Site: Sendable {
                 files += names.map { edition.language.sitePrefix + $0 }
             }
         }
-        return (files + Self.downloadPaths + schemas.map { "data/" + $0.name } + ["404.html", Self.marker]).sorted()
+        return (files + downloads.map(\.path)).sorted()
     }
 
-    /// The data downloads every site has, besides the Rules' JSON Schemas.
-    static let downloadPaths = [
-        "data/treaties.json", "data/matrix.csv", "data/\(ConcordanceReport.path).csv", "data/codings.csv", "data/datapackage.json",
-    ]
+    /// The files besides the pages, each with what renders it: the data downloads with the Rules'
+    /// JSON Schemas, the 404 page and the marker.
+    private var downloads: [(path: String, content: @Sendable () -> String)] {
+        let ruleSet = ruleSet, schemas = schemas, basePath = basePath
+        let files: [(path: String, content: @Sendable () -> String)] = [
+            ("data/treaties.json", { JSONExport.everything(ruleSet: ruleSet) }),
+            ("data/matrix.csv", { MatrixReport.csv(ruleSet: ruleSet) }),
+            ("data/\(ConcordanceReport.path).csv", { ConcordanceReport.csv(ruleSet: ruleSet) }),
+            ("data/codings.csv", { DataPackage.codingsCSV(ruleSet: ruleSet) }),
+            ("data/datapackage.json", { DataPackage.descriptor(ruleSet: ruleSet, schemas: schemas.map(\.name)) }),
+            ("404.html", { Self.notFound(basePath: basePath) }),
+            (Self.marker, { [self] in manifest }),
+        ]
+        return files + schemas.map { schema in ("data/" + schema.name, { schema.content }) }
+    }
 
     /// A page's path in the site, without extension; empty for the index.
     static func path(_ page: Page) -> String {
@@ -132,23 +142,14 @@ public struct Site: Sendable {
     public func render<E: Error>(_ body: @Sendable (_ path: String, _ content: [UInt8]) throws(E) -> Void) throws(E) {
         let html = HTMLWriter(links: .site), markdown = MarkdownWriter(links: .site)
         // The downloads come first: the largest single files, started while the pages are rendered.
-        let schemas = schemas
-        let downloads: [@Sendable () -> (path: String, content: String)] = [
-            { ("data/treaties.json", JSONExport.everything(ruleSet: ruleSet)) },
-            { ("data/matrix.csv", MatrixReport.csv(ruleSet: ruleSet)) },
-            { ("data/\(ConcordanceReport.path).csv", ConcordanceReport.csv(ruleSet: ruleSet)) },
-            { ("data/codings.csv", DataPackage.codingsCSV(ruleSet: ruleSet)) },
-            { ("data/datapackage.json", DataPackage.descriptor(ruleSet: ruleSet, schemas: schemas.map(\.name))) },
-            { ("404.html", Self.notFound(basePath: basePath)) },
-            { (Self.marker, manifest) },
-        ] + schemas.map { schema in { @Sendable in ("data/" + schema.name, schema.content) } }
+        let downloads = downloads
         let failure = Mutex<E?>(nil)
         DispatchQueue.concurrentPerform(iterations: downloads.count + pages.count * editions.count) { index in
             guard failure.withLock({ $0 == nil }) else { return }
             do throws(E) {
                 if index < downloads.count {
-                    let file = downloads[index]()
-                    try body(file.path, Array(file.content.utf8))
+                    let file = downloads[index]
+                    try body(file.path, Array(file.content().utf8))
                     return
                 }
                 let edition = editions[(index - downloads.count) / pages.count]

@@ -9,7 +9,7 @@ import Testing
 
     init() throws {
         ruleSet = try Fixtures.everythingRuleSet()
-        let site = Site(ruleSet: ruleSet, schemas: DataPackage.schemas(rulesDirectory: Fixtures.realRules))
+        let site = Site(ruleSet: ruleSet, schemas: RulesLoader.schemas(in: Fixtures.realRules))
         files = Dictionary(uniqueKeysWithValues: site.files.map { ($0.path, $0.content) })
     }
 

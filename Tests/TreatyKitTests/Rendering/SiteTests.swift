@@ -42,7 +42,7 @@ import Testing
         let ruleSet = try #require(result.ruleSet)
         let reports = Fixtures.root.appendingPathComponent("Reports")
         var stale: [String] = []
-        let files = Site(ruleSet: ruleSet, schemas: DataPackage.schemas(rulesDirectory: Fixtures.realRules)).files
+        let files = Site(ruleSet: ruleSet, schemas: RulesLoader.schemas(in: Fixtures.realRules)).files
         for file in files {
             let committed = try? String(contentsOf: reports.appendingPathComponent(file.path), encoding: .utf8)
             if committed != file.content { stale.append(file.path) }
